@@ -1,0 +1,2 @@
+Console.Error.WriteLine("policy-advisor: not wired yet");
+return 1;

@@ -1,0 +1,32 @@
+namespace PolicyAdvisor.Engine;
+
+/// <summary>Options fixed when a rule set is compiled.</summary>
+public sealed class EngineOptions
+{
+    private readonly Dictionary<Type, Func<object, object>> _identity = new();
+
+    /// <summary>Most activations one <see cref="ISession.Fire()"/> may fire before <see cref="RuleLoopException"/>. Default 10,000.</summary>
+    public int MaxActivationsPerFire { get; init; } = 10_000;
+
+    /// <summary>Identity keys registered by exact fact type.</summary>
+    public IReadOnlyDictionary<Type, Func<object, object>> IdentityKeys => _identity;
+
+    /// <summary>
+    /// Facts of <paramref name="factType"/> are the same fact when <paramref name="key"/> returns equal values,
+    /// so an updated copy can replace the original. Unregistered types use reference identity.
+    /// </summary>
+    public EngineOptions IdentifyBy(Type factType, Func<object, object> key)
+    {
+        ArgumentNullException.ThrowIfNull(factType);
+        ArgumentNullException.ThrowIfNull(key);
+        _identity[factType] = key;
+        return this;
+    }
+
+    /// <summary>Typed form of <see cref="IdentifyBy(Type, Func{object, object})"/>.</summary>
+    public EngineOptions IdentifyBy<T>(Func<T, object> key) where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return IdentifyBy(typeof(T), o => key((T)o));
+    }
+}
