@@ -1,0 +1,70 @@
+using PolicyAdvisor.Engine;
+
+namespace PolicyAdvisor.Rules;
+
+/// <summary>Reads the built-in conclusion facts (Recommendation, Risk, Tradeoff) back into records.</summary>
+public sealed class ConclusionReader
+{
+    private readonly FactSchema _schema;
+    private readonly RuleBase _rules;
+
+    internal ConclusionReader(FactSchema schema, RuleBase rules)
+    {
+        _schema = schema;
+        _rules = rules;
+    }
+
+    /// <summary>The recommendation <paramref name="fact"/> states, or null if it is not a Recommendation.</summary>
+    public RecommendationConclusion? Recommendation(object fact) =>
+        Is(fact, BuiltInTypes.Recommendation)
+            ? new RecommendationConclusion(_schema.IdOf(fact), Text(fact, "option"), Text(fact, "strength"), Text(fact, "rule"), Text(fact, "because"))
+            : null;
+
+    /// <summary>The risk <paramref name="fact"/> states, or null if it is not a Risk.</summary>
+    public RiskConclusion? Risk(object fact) =>
+        Is(fact, BuiltInTypes.Risk)
+            ? new RiskConclusion(_schema.IdOf(fact), Text(fact, "risk"), Text(fact, "severity"), ((IEnumerable<string>)_schema.FieldValue(fact, "against")!).ToArray(), Text(fact, "rule"), Text(fact, "because"))
+            : null;
+
+    /// <summary>The trade-off <paramref name="fact"/> states, or null if it is not a Tradeoff.</summary>
+    public TradeoffConclusion? Tradeoff(object fact)
+    {
+        if (!Is(fact, BuiltInTypes.Tradeoff))
+        {
+            return null;
+        }
+
+        var rule = Text(fact, "rule");
+        var sides = _rules.FindRule(rule)?.Action.Sides ?? [];
+        return new TradeoffConclusion(_schema.IdOf(fact), Text(fact, "tradeoff"), sides, rule, Text(fact, "because"));
+    }
+
+    /// <summary>Every recommendation in the session, in arrival order.</summary>
+    public IReadOnlyList<RecommendationConclusion> Recommendations(ISession session) =>
+        Query(session, BuiltInTypes.Recommendation).Select(f => Recommendation(f)!).ToArray();
+
+    /// <summary>Every risk in the session, in arrival order.</summary>
+    public IReadOnlyList<RiskConclusion> Risks(ISession session) =>
+        Query(session, BuiltInTypes.Risk).Select(f => Risk(f)!).ToArray();
+
+    /// <summary>Every trade-off in the session, in arrival order.</summary>
+    public IReadOnlyList<TradeoffConclusion> Tradeoffs(ISession session) =>
+        Query(session, BuiltInTypes.Tradeoff).Select(f => Tradeoff(f)!).ToArray();
+
+    /// <summary>Every fact of a derived (rule-asserted, non built-in) type in the session, in arrival order.</summary>
+    public IReadOnlyList<object> Derived(ISession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return _schema.Types.Where(t => t.Derived && !t.BuiltIn).SelectMany(t => session.Query(_schema.RuntimeType(t.Name))).ToArray();
+    }
+
+    private IEnumerable<object> Query(ISession session, string type)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Query(_schema.RuntimeType(type));
+    }
+
+    private bool Is(object fact, string type) => _schema.IsFact(fact) && _schema.TypeNameOf(fact) == type;
+
+    private string Text(object fact, string field) => (string?)_schema.FieldValue(fact, field) ?? string.Empty;
+}

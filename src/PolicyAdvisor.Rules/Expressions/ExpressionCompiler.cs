@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+
+namespace PolicyAdvisor.Rules;
+
+/// <summary>
+/// Compiles a condition written by a rule author into a typed lambda with System.Linq.Dynamic.Core, behind the
+/// pre-check (names, length, nesting), with its defaults tightened (no <c>new</c>, case-sensitive, no indexer
+/// fallback) and the allow-list walk after it. Every failure is a positioned diagnostic.
+/// </summary>
+internal sealed class ExpressionCompiler
+{
+    private readonly FactSchema _schema;
+    private readonly ParsingConfig _config;
+    private readonly AllowList _allowList;
+    private readonly EnumLiteralCheck _enumCheck;
+
+    /// <summary>Creates a compiler for the types of <paramref name="schema"/>.</summary>
+    public ExpressionCompiler(FactSchema schema)
+    {
+        _schema = schema;
+        _config = new ParsingConfig
+        {
+            DisallowNewKeyword = true,
+            IsCaseSensitive = true,
+            AreContextKeywordsEnabled = false,
+            AllowNewToEvaluateAnyType = false,
+            DisableMemberAccessToIndexAccessorFallback = true,
+            PrioritizePropertyOrFieldOverTheType = true,
+            NumberParseCulture = CultureInfo.InvariantCulture,
+        };
+        _allowList = new AllowList(schema.IsRuntimeType);
+        _enumCheck = new EnumLiteralCheck(m => m.Member.DeclaringType is { } t ? _schema.SpecOf(t)?.Field(m.Member.Name) : null);
+    }
+
+    /// <summary>Compiles one boolean condition, or returns null after reporting why it is invalid.</summary>
+    public CompiledCondition? Compile(ExpressionSource source, ExpressionScope scope, DiagnosticBag diagnostics)
+    {
+        var prepared = ExpressionPrecheck.Run(source, scope, diagnostics);
+        if (prepared is null)
+        {
+            return null;
+        }
+
+        var externals = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var binding in scope.Bindings)
+        {
+            externals[binding.Name] = binding.Parameter;
+        }
+
+        if (scope.IsHaving)
+        {
+            externals["count"] = Expression.Property(scope.Candidate.Parameter, typeof(IReadOnlyCollection<object>).GetProperty("Count")!);
+        }
+
+        var (text, dates) = prepared.Value;
+        Expression body;
+        try
+        {
+            body = DynamicExpressionParser.ParseLambda(_config, false, [scope.Candidate.Parameter], null, text, [.. dates, externals]).Body;
+        }
+        catch (ParseException ex)
+        {
+            var code = ex.Message.Contains("incompatible", StringComparison.Ordinal) ? DiagnosticCodes.ExprType : DiagnosticCodes.ExprSyntax;
+            source.Error(diagnostics, code, Friendly(ex.Message), ex.Position);
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The parser builds some operators without a position (e.g. `name == 3`): find the operator ourselves.
+            var (message, at) = Mismatch(ex.Message, source.Text);
+            source.Error(diagnostics, DiagnosticCodes.ExprType, message, at);
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            source.Error(diagnostics, DiagnosticCodes.ExprType, Friendly(ex.Message), 0);
+            return null;
+        }
+
+        if (body.Type != typeof(bool))
+        {
+            source.Error(diagnostics, DiagnosticCodes.ExprNotBool, $"a condition must be true or false, but this is {KindOf(body.Type)}", 0);
+            return null;
+        }
+
+        if (_allowList.Check(body) is { } refusal)
+        {
+            source.Error(diagnostics, DiagnosticCodes.ExprNotAllowed, refusal, 0);
+            return null;
+        }
+
+        var ok = true;
+        foreach (var (field, literal) in _enumCheck.Find(body))
+        {
+            var at = source.Text.IndexOf("\"" + literal + "\"", StringComparison.Ordinal);
+            source.Error(diagnostics, DiagnosticCodes.ExprEnumValue, $"\"{literal}\" is not a value of field '{field.Name}'; expected one of {string.Join(", ", field.Values)}{Suggest.DidYouMean(literal, field.Values)}", Math.Max(0, at));
+            ok = false;
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var used = ParameterCollector.Collect(body);
+        var parameters = new List<ParameterExpression> { scope.Candidate.Parameter };
+        parameters.AddRange(scope.Bindings.Select(b => b.Parameter).Where(used.Contains));
+        return new CompiledCondition(source.Text, Expression.Lambda(body, parameters));
+    }
+
+    private string Friendly(string message)
+    {
+        foreach (var spec in _schema.Types)
+        {
+            message = message.Replace($"'{_schema.RuntimeType(spec.Name).Name}'", $"'{spec.Name}'", StringComparison.Ordinal);
+        }
+
+        return message
+            .Replace("'String'", "'text'", StringComparison.Ordinal)
+            .Replace("'Double'", "'number'", StringComparison.Ordinal)
+            .Replace("'Int32'", "'number'", StringComparison.Ordinal)
+            .Replace("'Boolean'", "'bool'", StringComparison.Ordinal)
+            .Replace("'DateTime'", "'date'", StringComparison.Ordinal)
+            .TrimEnd('.');
+    }
+
+    private static (string Message, int At) Mismatch(string message, string text)
+    {
+        string[][] operators =
+        [
+            ["Equal", "=="], ["NotEqual", "!="], ["GreaterThanOrEqual", ">="], ["LessThanOrEqual", "<="],
+            ["GreaterThan", ">"], ["LessThan", "<"], ["AndAlso", "&&"], ["OrElse", "||"], ["Add", "+"],
+            ["Subtract", "-"], ["Multiply", "*"], ["Divide", "/"], ["Modulo", "%"],
+        ];
+        var types = System.Text.RegularExpressions.Regex.Matches(message, "'System\\.([A-Za-z0-9]+)'").Select(m => KindOf(m.Groups[1].Value)).ToArray();
+        foreach (var pair in operators)
+        {
+            if (message.Contains($"operator {pair[0]} ", StringComparison.Ordinal))
+            {
+                var at = Math.Max(0, text.IndexOf(pair[1], StringComparison.Ordinal));
+                var sides = types.Length == 2 ? $" {types[0]} and {types[1]}" : string.Empty;
+                return ($"type mismatch: '{pair[1]}' cannot compare or combine{sides}", at);
+            }
+        }
+
+        return ($"type mismatch: {message.TrimEnd('.')}", 0);
+    }
+
+    private static string KindOf(Type type) => KindOf((Nullable.GetUnderlyingType(type) ?? type).Name);
+
+    private static string KindOf(string clrName) => clrName switch
+    {
+        "String" or "Char" => "text",
+        "Double" or "Int32" or "Int64" or "Single" or "Decimal" => "a number",
+        "Boolean" => "true/false",
+        "DateTime" => "a date",
+        _ => clrName,
+    };
+}

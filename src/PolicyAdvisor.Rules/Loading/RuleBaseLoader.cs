@@ -1,0 +1,82 @@
+using PolicyAdvisor.Engine;
+
+namespace PolicyAdvisor.Rules;
+
+/// <summary>
+/// Loads and validates a whole rule base: rules/facts.yaml, rules/options.yaml, rules/**/*.rules.yaml and the
+/// source digests; reports every problem, then compiles the engine when there are no errors.
+/// </summary>
+public static class RuleBaseLoader
+{
+    /// <summary>
+    /// Loads the rule base. <paramref name="diagnostics"/> receives every error and warning, sorted by file and
+    /// position. Never throws on bad input; when there are errors, <see cref="RuleBase.SessionFactory"/> is null.
+    /// </summary>
+    public static RuleBase Load(string rulesDirectory, string sourcesDirectory, out IReadOnlyList<Diagnostic> diagnostics, RuleBaseLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(rulesDirectory);
+        ArgumentNullException.ThrowIfNull(sourcesDirectory);
+        options ??= new RuleBaseLoadOptions();
+        var bag = new DiagnosticBag();
+        var sources = SourceLibraryLoader.Load(sourcesDirectory, bag);
+        if (!Directory.Exists(rulesDirectory))
+        {
+            bag.Error(DiagnosticCodes.FileMissing, "rules folder not found", GuardedYamlReader.DisplayPath(rulesDirectory), 0, 0);
+            diagnostics = bag.Sorted();
+            return new RuleBase(new FactSchema([]), new OptionCatalog([]), sources, [], null);
+        }
+
+        var schema = FactSchemaLoader.Load(Path.Combine(rulesDirectory, "facts.yaml"), bag);
+        var catalog = OptionCatalogLoader.Load(Path.Combine(rulesDirectory, "options.yaml"), sources, bag);
+        var context = new RuleContext(schema, catalog, sources, new ExpressionCompiler(schema), bag);
+        var rules = new List<RuleSpec>();
+        var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var files = Directory.EnumerateFiles(rulesDirectory, "*.rules.yaml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).ToArray();
+        foreach (var path in files)
+        {
+            var root = GuardedYamlReader.ReadFile(path, bag);
+            if (root is not null)
+            {
+                rules.AddRange(new RuleFileReader(context).Read(root, seen));
+            }
+        }
+
+        if (files.Length == 0)
+        {
+            bag.Warning(DiagnosticCodes.NoRules, "no *.rules.yaml files found", GuardedYamlReader.DisplayPath(rulesDirectory), 0, 0);
+        }
+
+        UsageWarnings.Report(schema, catalog, rules, bag);
+        var factory = bag.HasErrors ? null : Compile(schema, rules, bag);
+        var ruleBase = new RuleBase(schema, catalog, sources, rules, factory);
+        if (options.WarnUnusedClaims)
+        {
+            bag.AddRange(ruleBase.UnusedClaims(options.ExtraUsedClaims));
+        }
+
+        diagnostics = bag.Sorted();
+        return ruleBase;
+    }
+
+    private static ISessionFactory? Compile(FactSchema schema, IReadOnlyList<RuleSpec> rules, DiagnosticBag bag)
+    {
+        var engineOptions = new EngineOptions();
+        foreach (var type in schema.Types)
+        {
+            engineOptions.IdentifyBy(schema.RuntimeType(type.Name), schema.IdOf);
+        }
+
+        try
+        {
+            return RuleCompiler.Compile(rules.Select(r => r.Definition), engineOptions);
+        }
+        catch (RuleCompilationException ex)
+        {
+            // Validation should have caught this; report it at the rule rather than crash.
+            var rule = rules.FirstOrDefault(r => r.Id == ex.RuleId);
+            bag.Error(DiagnosticCodes.EngineRefused, $"the engine refused rule '{ex.RuleId}': {ex.Message}", rule?.File ?? string.Empty, rule?.Line ?? 0, rule?.Column ?? 0);
+            return null;
+        }
+    }
+}

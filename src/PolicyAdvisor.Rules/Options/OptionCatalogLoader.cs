@@ -1,0 +1,80 @@
+namespace PolicyAdvisor.Rules;
+
+/// <summary>Reads rules/options.yaml into an <see cref="OptionCatalog"/>, checking ids and cited claims.</summary>
+public static class OptionCatalogLoader
+{
+    private static readonly string[] OptionKeys = ["id", "title", "actors", "summary", "pros", "cons"];
+    private static readonly string[] PointKeys = ["text", "sources"];
+
+    /// <summary>Loads the catalog; options with errors are left out.</summary>
+    public static OptionCatalog Load(string path, SourceLibrary sources, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var root = GuardedYamlReader.ReadFile(path, diagnostics);
+        var top = root?.AsMapping(diagnostics, "options.yaml");
+        if (top is null || !top.CheckKeys(diagnostics, "options.yaml", ["options"], ["options"]))
+        {
+            return new OptionCatalog([]);
+        }
+
+        var options = new List<OptionSpec>();
+        foreach (var item in top["options"].AsSequence(diagnostics, "'options'")?.Items ?? [])
+        {
+            var option = ReadOption(item, sources, diagnostics);
+            if (option is null)
+            {
+                continue;
+            }
+
+            if (options.Exists(o => o.Id == option.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateOption, $"option id '{option.Id}' is declared twice", item);
+                continue;
+            }
+
+            options.Add(option);
+        }
+
+        return new OptionCatalog(options);
+    }
+
+    private static OptionSpec? ReadOption(YamlNode node, SourceLibrary sources, DiagnosticBag diagnostics)
+    {
+        var map = node.AsMapping(diagnostics, "an option");
+        if (map is null || !map.CheckKeys(diagnostics, "an option", OptionKeys, ["id", "title", "summary"]))
+        {
+            return null;
+        }
+
+        var idNode = map.Scalar("id", diagnostics)!;
+        if (!RuleFileReader.IsKebab(idNode.Value))
+        {
+            diagnostics.Error(DiagnosticCodes.BadId, $"option id '{idNode.Value}' must be kebab-case (lower-case words joined by '-')", idNode);
+            return null;
+        }
+
+        var actors = map.ScalarList("actors", diagnostics).Select(a => a.Value).ToArray();
+        return new OptionSpec(idNode.Value, map.String("title", diagnostics) ?? string.Empty, actors, map.String("summary", diagnostics) ?? string.Empty,
+            Points(map, "pros", sources, diagnostics), Points(map, "cons", sources, diagnostics), node.File, node.Line, node.Column);
+    }
+
+    private static IReadOnlyList<OptionPoint> Points(YamlMapping map, string key, SourceLibrary sources, DiagnosticBag diagnostics)
+    {
+        var points = new List<OptionPoint>();
+        foreach (var item in map[key].AsSequence(diagnostics, $"'{key}'")?.Items ?? [])
+        {
+            var point = item.AsMapping(diagnostics, $"an item of '{key}'");
+            if (point is null || !point.CheckKeys(diagnostics, $"an item of '{key}'", PointKeys, ["text"]))
+            {
+                continue;
+            }
+
+            var cited = point.ScalarList("sources", diagnostics);
+            var known = cited.Where(c => sources.CheckCitation(c, diagnostics)).Select(c => c.Value).ToArray();
+            points.Add(new OptionPoint(point.String("text", diagnostics) ?? string.Empty, known));
+        }
+
+        return points;
+    }
+}

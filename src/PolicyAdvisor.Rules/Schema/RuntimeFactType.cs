@@ -1,0 +1,62 @@
+using System.Linq.Dynamic.Core;
+using System.Reflection;
+
+namespace PolicyAdvisor.Rules;
+
+/// <summary>A schema fact type together with the CLR class generated for it at run time.</summary>
+internal sealed class RuntimeFactType
+{
+    private readonly ConstructorInfo _constructor;
+    private readonly PropertyInfo[] _fields;
+    private readonly PropertyInfo _id;
+
+    private RuntimeFactType(FactTypeSpec spec, Type type)
+    {
+        Spec = spec;
+        Type = type;
+        _id = type.GetProperty("id")!;
+        _fields = spec.Fields.Select(f => type.GetProperty(f.Name)!).ToArray();
+        _constructor = type.GetConstructors().Single(c => c.GetParameters().Length > 0);
+    }
+
+    /// <summary>The schema declaration.</summary>
+    public FactTypeSpec Spec { get; }
+
+    /// <summary>The generated class: properties <c>id</c>, then the fields in order, then a discriminator.</summary>
+    public Type Type { get; }
+
+    /// <summary>Generates (or reuses, for an identical declaration) the class for <paramref name="spec"/>.</summary>
+    public static RuntimeFactType Create(FactTypeSpec spec)
+    {
+        var properties = new List<DynamicProperty> { new("id", typeof(string)) };
+        properties.AddRange(spec.Fields.Select(f => new DynamicProperty(f.Name, f.ClrType)));
+
+        // The factory caches classes by their property list; the discriminator keeps two types with the same
+        // fields apart, so that patterns never match facts of the other type.
+        properties.Add(new DynamicProperty(DiscriminatorPrefix + spec.Name, typeof(bool)));
+        return new RuntimeFactType(spec, DynamicClassFactory.CreateType(properties, createParameterCtor: true));
+    }
+
+    /// <summary>Prefix of the discriminator property, which expressions may not read.</summary>
+    public const string DiscriminatorPrefix = "__type_";
+
+    /// <summary>Creates an instance from an id and field values already of the right CLR types, in field order.</summary>
+    public object Create(string id, IReadOnlyList<object?> values)
+    {
+        var arguments = new object?[values.Count + 2];
+        arguments[0] = id;
+        for (var i = 0; i < values.Count; i++)
+        {
+            arguments[i + 1] = values[i];
+        }
+
+        arguments[^1] = false;
+        return _constructor.Invoke(arguments);
+    }
+
+    /// <summary>The fact's id.</summary>
+    public string IdOf(object fact) => (string?)_id.GetValue(fact) ?? string.Empty;
+
+    /// <summary>The fact's field values in field order.</summary>
+    public object?[] ValuesOf(object fact) => _fields.Select(p => p.GetValue(fact)).ToArray();
+}
