@@ -8,5 +8,6 @@ internal static class CommandCatalog
     /// <summary>The commands.</summary>
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new MemoCommand(),
     ];
 }
