@@ -9,5 +9,7 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new MemoCommand(),
+        new ExplainCommand(),
+        new AuditCommand(),
     ];
 }
