@@ -1,0 +1,35 @@
+namespace PolicyAdvisor.Advice;
+
+/// <summary>Diagnostic codes owned by the Advice layer: PA05xx situations, PA06xx rule tests.</summary>
+public static class AdviceCodes
+{
+    /// <summary>A situation names a fact type the schema does not have, or one only rules may assert.</summary>
+    public const string UnknownFactType = "PA0501";
+
+    /// <summary>Two facts of a situation share an id.</summary>
+    public const string DuplicateFactId = "PA0502";
+
+    /// <summary>A fact sets a field its type does not have.</summary>
+    public const string UnknownField = "PA0503";
+
+    /// <summary>Confidence is not low, moderate or high.</summary>
+    public const string BadConfidence = "PA0504";
+
+    /// <summary>An uncertain field's likelihood is not a phrase of the estimative scale.</summary>
+    public const string BadLikelihood = "PA0506";
+
+    /// <summary>extends names a missing situation, or situations extend each other in a cycle.</summary>
+    public const string BadExtends = "PA0507";
+
+    /// <summary>retract or set names a fact the situation does not have.</summary>
+    public const string UnknownFact = "PA0508";
+
+    /// <summary>A fact gives no claim it rests on.</summary>
+    public const string NoSources = "PA0520";
+
+    /// <summary>A rule test is malformed.</summary>
+    public const string BadTest = "PA0601";
+
+    /// <summary>A rule test expects an option, risk, trade-off or type that the rule base does not know.</summary>
+    public const string UnknownExpectation = "PA0602";
+}

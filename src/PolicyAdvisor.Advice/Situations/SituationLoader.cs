@@ -1,0 +1,245 @@
+using PolicyAdvisor.Rules;
+
+namespace PolicyAdvisor.Advice.Situations;
+
+/// <summary>
+/// Reads situation files against the fact schema. Every problem becomes a positioned diagnostic; the loader
+/// returns null when any error was found and never throws on bad input.
+/// </summary>
+public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
+{
+    private const int MaxExtendsDepth = 8;
+
+    private static readonly string[] Keys = ["title", "as_of", "description", "extends", "retract", "facts"];
+    private static readonly string[] FactKeys = ["type", "id", "fields", "confidence", "sources", "note", "uncertain"];
+
+    /// <summary>The confidence words, weakest first.</summary>
+    public static IReadOnlyList<string> Confidences { get; } = ["low", "moderate", "high"];
+
+    /// <summary>Loads <paramref name="path"/>; null when it has errors (reported to <paramref name="diagnostics"/>).</summary>
+    public Situation? Load(string path, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        var situation = Load(path, diagnostics, []);
+        return diagnostics.ErrorCount > errorsBefore ? null : situation;
+    }
+
+    private Situation? Load(string path, DiagnosticBag diagnostics, List<string> chain)
+    {
+        var file = GuardedYamlReader.DisplayPath(path);
+        var root = GuardedYamlReader.ReadFile(path, diagnostics).AsMapping(diagnostics, "a situation");
+        if (root is null)
+        {
+            return null;
+        }
+
+        root.CheckKeys(diagnostics, "a situation", Keys);
+        chain.Add(Path.GetFullPath(path));
+        var baseSituation = LoadBase(path, root, diagnostics, chain);
+        var facts = new List<SituationFact>(baseSituation?.Facts ?? []);
+        ApplyRetractions(root, facts, diagnostics);
+        var ownLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var node in root["facts"].AsSequence(diagnostics, "'facts'")?.Items ?? [])
+        {
+            var index = -1;
+            if (ReadFact(node, id => (index = facts.FindIndex(f => f.Id == id)) >= 0 && !ownLines.ContainsKey(id) ? facts[index] : null, diagnostics) is not { } fact)
+            {
+                continue;
+            }
+
+            if (ownLines.TryGetValue(fact.Id, out var line))
+            {
+                diagnostics.Error(AdviceCodes.DuplicateFactId, $"fact id '{fact.Id}' is already used at line {line}", node);
+                continue;
+            }
+
+            ownLines[fact.Id] = fact.Line;
+            if (index >= 0)
+            {
+                facts[index] = fact;
+            }
+            else
+            {
+                facts.Add(fact);
+            }
+        }
+
+        var asOf = root.Scalar("as_of", diagnostics) is { } asOfNode ? YamlReading.ToDate(asOfNode, diagnostics) : baseSituation?.AsOf;
+        if (asOf is null && !root.Has("as_of"))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, "a situation is missing required key 'as_of'", root);
+        }
+
+        var title = root.String("title", diagnostics) ?? baseSituation?.Title;
+        if (title is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, "a situation is missing required key 'title'", root);
+        }
+
+        return new Situation(
+            title ?? string.Empty,
+            asOf ?? DateTime.MinValue,
+            root.String("description", diagnostics) ?? string.Empty,
+            file,
+            facts,
+            [file, .. baseSituation?.Files ?? []]);
+    }
+
+    private Situation? LoadBase(string path, YamlMapping root, DiagnosticBag diagnostics, List<string> chain)
+    {
+        if (root.Scalar("extends", diagnostics) is not { } extends)
+        {
+            return null;
+        }
+
+        var basePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, extends.Value + ".yaml");
+        if (!File.Exists(basePath))
+        {
+            diagnostics.Error(AdviceCodes.BadExtends, $"extends '{extends.Value}': no situation file '{extends.Value}.yaml' beside this one", extends);
+            return null;
+        }
+
+        if (chain.Contains(Path.GetFullPath(basePath)) || chain.Count >= MaxExtendsDepth)
+        {
+            diagnostics.Error(AdviceCodes.BadExtends, $"extends '{extends.Value}' makes a cycle or a chain deeper than {MaxExtendsDepth}", extends);
+            return null;
+        }
+
+        return Load(basePath, diagnostics, chain);
+    }
+
+    private static void ApplyRetractions(YamlMapping root, List<SituationFact> facts, DiagnosticBag diagnostics)
+    {
+        foreach (var id in root.ScalarList("retract", diagnostics))
+        {
+            if (facts.RemoveAll(f => f.Id == id.Value) == 0)
+            {
+                diagnostics.Error(AdviceCodes.UnknownFact, $"retract '{id.Value}': no fact with that id{Suggest.DidYouMean(id.Value, facts.Select(f => f.Id))}", id);
+            }
+        }
+    }
+
+    private SituationFact? ReadFact(YamlNode node, Func<string, SituationFact?> baseFact, DiagnosticBag diagnostics)
+    {
+        if (node.AsMapping(diagnostics, "a fact") is not { } map || !map.CheckKeys(diagnostics, "a fact", FactKeys, ["type"]))
+        {
+            return null;
+        }
+
+        var typeNode = map.Scalar("type", diagnostics);
+        var type = typeNode is null ? null : schema.Find(typeNode.Value);
+        if (typeNode is null || type is null || type.Derived || type.BuiltIn)
+        {
+            if (typeNode is not null)
+            {
+                var why = type is null
+                    ? $"unknown fact type '{typeNode.Value}'{Suggest.DidYouMean(typeNode.Value, schema.Types.Where(t => !t.Derived && !t.BuiltIn).Select(t => t.Name))}"
+                    : $"fact type '{typeNode.Value}' is concluded by rules; a situation cannot state it";
+                diagnostics.Error(AdviceCodes.UnknownFactType, why, typeNode);
+            }
+
+            return null;
+        }
+
+        var id = map.String("id", diagnostics) ?? KebabCase(type.Name);
+        var inherited = baseFact(id);
+        if (inherited is not null && inherited.Type != type.Name)
+        {
+            diagnostics.Error(AdviceCodes.DuplicateFactId, $"fact '{id}' is a {inherited.Type} in the situation it extends, not a {type.Name}", typeNode);
+            return null;
+        }
+
+        var values = new List<KeyValuePair<string, object?>>(inherited?.Values ?? []);
+        foreach (var (key, valueNode) in map["fields"].AsMapping(diagnostics, "'fields'")?.Entries ?? [])
+        {
+            if (type.Field(key.Value) is not { } field)
+            {
+                diagnostics.Error(AdviceCodes.UnknownField, $"{type.Name} has no field '{key.Value}'{Suggest.DidYouMean(key.Value, type.Fields.Select(f => f.Name))}", key);
+                continue;
+            }
+
+            var value = schema.ConvertValue(field, valueNode, diagnostics);
+            values.RemoveAll(v => v.Key == field.Name);
+            values.Add(new(field.Name, value));
+        }
+
+        var confidence = map.Scalar("confidence", diagnostics) is { } c
+            ? YamlReading.ToChoice(c, diagnostics, Confidences, "confidence")
+            : inherited?.Confidence;
+        if (confidence is null && !map.Has("confidence"))
+        {
+            diagnostics.Error(AdviceCodes.BadConfidence, $"fact '{id}' needs a confidence: {string.Join(", ", Confidences)}", map);
+        }
+
+        var claims = ReadClaims(map, diagnostics);
+        if (claims.Count == 0 && inherited is null)
+        {
+            diagnostics.Warning(AdviceCodes.NoSources, $"fact '{id}' cites no claim it rests on", map);
+        }
+
+        return new SituationFact(
+            id,
+            type.Name,
+            values,
+            confidence ?? "moderate",
+            claims.Count > 0 ? claims : inherited?.Sources ?? [],
+            map.String("note", diagnostics) ?? inherited?.Note,
+            GuardedYamlReader.DisplayPath(map.File),
+            map.Line,
+            ReadUncertain(id, type, map, diagnostics) is { Count: > 0 } u ? u : inherited?.Uncertain ?? []);
+    }
+
+    private List<string> ReadClaims(YamlMapping map, DiagnosticBag diagnostics)
+    {
+        var claims = new List<string>();
+        foreach (var claim in map.ScalarList("sources", diagnostics))
+        {
+            // The digests own the citation check, so rules and situations report unknown claims alike.
+            sources?.CheckCitation(claim, diagnostics);
+            claims.Add(claim.Value);
+        }
+
+        return claims;
+    }
+
+    private List<UncertainField> ReadUncertain(string id, FactTypeSpec type, YamlMapping map, DiagnosticBag diagnostics)
+    {
+        var result = new List<UncertainField>();
+        foreach (var (key, list) in map["uncertain"].AsMapping(diagnostics, "'uncertain'")?.Entries ?? [])
+        {
+            if (type.Field(key.Value) is not { } field)
+            {
+                diagnostics.Error(AdviceCodes.UnknownField, $"{type.Name} has no field '{key.Value}'{Suggest.DidYouMean(key.Value, type.Fields.Select(f => f.Name))}", key);
+                continue;
+            }
+
+            var alternatives = new List<Alternative>();
+            foreach (var item in list.AsSequence(diagnostics, $"'uncertain.{key.Value}'")?.Items ?? [])
+            {
+                if (item.AsMapping(diagnostics, "an alternative") is not { } alt || !alt.CheckKeys(diagnostics, "an alternative", ["value", "likelihood"], ["value", "likelihood"]))
+                {
+                    continue;
+                }
+
+                var value = schema.ConvertValue(field, alt["value"]!, diagnostics);
+                var words = alt.Scalar("likelihood", diagnostics);
+                if (words is not null && Likelihood.Find(words.Value) is { } likelihood)
+                {
+                    alternatives.Add(new Alternative(value, likelihood));
+                }
+                else if (words is not null)
+                {
+                    diagnostics.Error(AdviceCodes.BadLikelihood, $"likelihood '{words.Value}' is not on the estimative scale: {string.Join(", ", Likelihood.Scale.Select(l => l.Words))}", words);
+                }
+            }
+
+            result.Add(new UncertainField(id, field.Name, alternatives));
+        }
+
+        return result;
+    }
+
+    /// <summary>The default fact id for a type: <c>RussianPosture</c> becomes <c>russian-posture</c>.</summary>
+    public static string KebabCase(string typeName) =>
+        string.Concat(typeName.Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
+}

@@ -1,0 +1,12 @@
+using PolicyAdvisor.Cli.Hosting;
+
+namespace PolicyAdvisor.Cli.Commands;
+
+/// <summary>Every top-level command, in the order --help lists them.</summary>
+internal static class CommandCatalog
+{
+    /// <summary>The commands.</summary>
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
+namespace PolicyAdvisor.Cli.Hosting;
+
+/// <summary>Builds the command tree, parses, runs, and maps every outcome to an exit code in one place.</summary>
+internal sealed class CliApp(CliEnvironment environment, IReadOnlyList<ICliCommand> commands)
+{
+    /// <summary>Runs the command line and returns the process exit code.</summary>
+    public int Run(IReadOnlyList<string> args)
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand(
+            "PolicyAdvisor: rules-driven policy options for the Armenia-Azerbaijan peace process.\n" + ExitCodes.Legend);
+        globals.AddTo(root);
+        var runner = new CommandRunner(environment, globals);
+        foreach (var command in commands)
+        {
+            root.Add(command.Create(runner));
+        }
+
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration
+        {
+            Output = environment.Console.Out,
+            Error = environment.Console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+        if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
+        {
+            // System.CommandLine returns 1 for parse errors; our documented code for usage errors is 2.
+            foreach (var error in parse.Errors)
+            {
+                environment.Console.Error.WriteLine($"policy-advisor: {error.Message}");
+            }
+
+            environment.Console.Error.WriteLine("Run 'policy-advisor --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        if (parse.CommandResult.Command == root && parse.Action is null)
+        {
+            environment.Console.Error.WriteLine("policy-advisor: a command is required. Run 'policy-advisor --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(config);
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
+
+namespace PolicyAdvisor.Cli.Hosting;
+
+/// <summary>
+/// Runs a command's body inside a per-invocation service provider (the composition root) and turns every
+/// failure into a one-line message plus its documented exit code. Stack traces appear only with --verbose.
+/// </summary>
+internal sealed class CommandRunner(CliEnvironment environment, GlobalOptions globals)
+{
+    /// <summary>The global options, for commands that need their values.</summary>
+    public GlobalOptions Globals { get; } = globals;
+
+    /// <summary>Runs <paramref name="body"/> and returns its exit code, or the code of the failure it raised.</summary>
+    public int Run(ParseResult parse, Func<IServiceProvider, int> body)
+    {
+        var verbose = parse.GetValue(Globals.Verbose);
+        var error = environment.Console.Error;
+        try
+        {
+            using var services = CliServices.Build(environment, parse, Globals);
+            try
+            {
+                return body(services);
+            }
+            finally
+            {
+                (services.GetService<ILogger>() as IDisposable)?.Dispose();
+            }
+        }
+        catch (CliException e)
+        {
+            error.WriteLine($"policy-advisor: {e.Message}");
+            if (verbose)
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return e.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("policy-advisor: cancelled.");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"policy-advisor: {e.GetType().Name}: {FirstLine(e.Message)}");
+            error.WriteLine(verbose ? e.ToString() : "Run again with --verbose for details.");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var newline = message.IndexOfAny(['\r', '\n']);
+        return newline < 0 ? message : message[..newline];
+    }
+}

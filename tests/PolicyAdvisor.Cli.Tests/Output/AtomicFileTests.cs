@@ -1,0 +1,51 @@
+using PolicyAdvisor.Cli.Hosting;
+using PolicyAdvisor.Cli.Output;
+
+namespace PolicyAdvisor.Cli.Tests.Output;
+
+public sealed class AtomicFileTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pa-atomic-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Write_Succeeds_ReplacesFileAndLeavesNoTemporary()
+    {
+        var path = Path.Combine(_folder, "memo.md");
+        File.WriteAllText(path, "old");
+
+        AtomicFile.Write(path, s => s.Write("new"u8));
+
+        Assert.Equal("new", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(_folder));
+    }
+
+    [Fact]
+    public void Write_WriterThrows_KeepsPreviousFileIntact()
+    {
+        var path = Path.Combine(_folder, "memo.md");
+        File.WriteAllText(path, "previous memo");
+
+        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, s =>
+        {
+            s.Write("half a mem"u8);
+            throw new InvalidOperationException("renderer failed");
+        }));
+
+        Assert.Equal("previous memo", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(_folder));
+    }
+
+    [Fact]
+    public void Write_MissingFolder_FailsWithOneLineNamingThePath()
+    {
+        var path = Path.Combine(_folder, "no-such-folder", "memo.md");
+
+        var error = Assert.Throws<CliException>(() => AtomicFile.Write(path, s => s.Write("x"u8)));
+
+        Assert.Equal(ExitCodes.Failure, error.ExitCode);
+        Assert.Contains("no-such-folder", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+}
