@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using PolicyAdvisor.Benchmarks.Manners;
 using PolicyAdvisor.Benchmarks.Support;
+using PolicyAdvisor.Benchmarks.Synthetic;
 
 // Console modes for the peer comparison; anything else goes to BenchmarkDotNet (e.g. --filter '*' --job short).
 try
@@ -11,6 +12,7 @@ try
         "manners" => MannersCommands.Run(rest, Console.Out),
         "manners-gen" => MannersCommands.Generate(rest, Console.Out),
         "manners-check" => MannersCommands.Check(rest, Console.Out),
+        "synthetic" => SyntheticCommand.Run(rest, Console.Out),
         _ => RunBenchmarks(args),
     };
 }
