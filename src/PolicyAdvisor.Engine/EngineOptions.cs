@@ -23,6 +23,18 @@ public sealed class EngineOptions
         return this;
     }
 
+    /// <summary>A copy frozen at compile time, so later registrations cannot change a compiled factory.</summary>
+    internal EngineOptions Snapshot()
+    {
+        var copy = new EngineOptions { MaxActivationsPerFire = MaxActivationsPerFire };
+        foreach (var (type, key) in _identity)
+        {
+            copy._identity[type] = key;
+        }
+
+        return copy;
+    }
+
     /// <summary>Typed form of <see cref="IdentifyBy(Type, Func{object, object})"/>.</summary>
     public EngineOptions IdentifyBy<T>(Func<T, object> key) where T : notnull
     {

@@ -1,3 +1,6 @@
+using PolicyAdvisor.Engine.Rete;
+using PolicyAdvisor.Engine.Sessions;
+
 namespace PolicyAdvisor.Engine;
 
 /// <summary>Compiles rule definitions into an immutable <see cref="ISessionFactory"/>.</summary>
@@ -7,6 +10,7 @@ public static class RuleCompiler
     /// <exception cref="RuleCompilationException">A rule is malformed.</exception>
     public static ISessionFactory Compile(IEnumerable<RuleDefinition> rules, EngineOptions? options = null)
     {
-        throw new NotImplementedException("The Rete network lands with the engine issue.");
+        var network = new NetworkBuilder().Build(rules);
+        return new SessionFactory(network, (options ?? new EngineOptions()).Snapshot());
     }
 }

@@ -1,0 +1,51 @@
+namespace PolicyAdvisor.Engine.Sessions;
+
+/// <summary>
+/// The agenda order: priority descending, then rule declaration order, then the matched facts' arrival sequences
+/// compared lexicographically, then creation order. A total order, so firing never depends on hashing or timing.
+/// </summary>
+internal sealed class ActivationComparer : IComparer<Activation>
+{
+    /// <summary>The single comparer; it holds no state.</summary>
+    public static ActivationComparer Instance { get; } = new();
+
+    /// <inheritdoc />
+    public int Compare(Activation? x, Activation? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        var byPriority = y.Rule.Priority.CompareTo(x.Rule.Priority);
+        if (byPriority != 0)
+        {
+            return byPriority;
+        }
+
+        var byRule = x.CompiledRule.Index.CompareTo(y.CompiledRule.Index);
+        if (byRule != 0)
+        {
+            return byRule;
+        }
+
+        var a = x.Sequences;
+        var b = y.Sequences;
+        for (var i = 0; i < a.Length && i < b.Length; i++)
+        {
+            var bySequence = a[i].CompareTo(b[i]);
+            if (bySequence != 0)
+            {
+                return bySequence;
+            }
+        }
+
+        var byLength = a.Length.CompareTo(b.Length);
+        return byLength != 0 ? byLength : x.Order.CompareTo(y.Order);
+    }
+}

@@ -1,0 +1,203 @@
+using PolicyAdvisor.Engine.Rete;
+
+namespace PolicyAdvisor.Engine.Sessions;
+
+/// <summary>How fact operations flow through the network and how tokens and activations live and die.</summary>
+internal sealed partial class Session
+{
+    /// <summary>This session's memory for alpha memory node <paramref name="id"/>, allocated on first use.</summary>
+    internal AlphaMemory AlphaMemoryOf(int id) => _alphaMemories[id] ??= new AlphaMemory();
+
+    /// <summary>This session's left memory for beta node <paramref name="id"/>, allocated on first use.</summary>
+    internal BetaMemory BetaMemoryOf(int id) => _betaMemories[id] ??= new BetaMemory();
+
+    /// <summary>Evaluates a condition; a throwing condition becomes a <see cref="RuleConditionException"/>.</summary>
+    internal bool Test(CompiledCondition condition, object?[]? values, object? candidate)
+    {
+        try
+        {
+            return condition.Evaluate(values, candidate);
+        }
+        catch (Exception ex)
+        {
+            var facts = new List<object>();
+            foreach (var slot in condition.Slots)
+            {
+                if (values?[slot] is { } value)
+                {
+                    facts.Add(value);
+                }
+            }
+
+            if (candidate is not null)
+            {
+                facts.Add(candidate);
+            }
+
+            var message = $"Condition failed. Rule={condition.RuleId} Condition={condition.Text} Facts=[{string.Join(", ", facts)}]: {ex.Message}";
+            throw Failed(new RuleConditionException(message, condition.RuleId, condition.Text, facts, ex));
+        }
+    }
+
+    /// <summary>Extends <paramref name="parent"/> by one element and hands the new token to the next node.</summary>
+    internal void Emit(BetaNode node, Token parent, FactHandle? handle, object? value)
+    {
+        var next = node.Next!;
+        var values = (object?[])parent.Values.Clone();
+        values[node.Level] = value;
+        var token = new Token(parent, handle, values, next);
+        Links.Attach(token);
+        BetaMemoryOf(next.Id).Add(token);
+        next.LeftActivate(this, token);
+    }
+
+    /// <summary>Deletes a token and everything derived from it.</summary>
+    internal void DeleteToken(Token token)
+    {
+        while (token.FirstChild is { } child)
+        {
+            DeleteToken(child);
+        }
+
+        Links.Detach(token);
+        BetaMemoryOf(token.Consumer.Id).Remove(token);
+        token.Consumer.OnTokenRemoved(this, token);
+        token.IsDead = true;
+    }
+
+    /// <summary>A complete match reached the terminal: queue an activation.</summary>
+    internal void CreateActivation(CompiledRule rule, Token token)
+    {
+        var activation = new Activation(rule, token, _nextActivation++);
+        token.Activation = activation;
+        _agenda.Add(activation);
+        OnActivationCreated(activation);
+    }
+
+    /// <summary>A complete match stopped holding: unqueue it, or undo what it linked if it fired.</summary>
+    internal void DeleteActivation(Token token)
+    {
+        var activation = token.Activation!;
+        activation.IsDeleted = true;
+        if (_agenda.Remove(activation))
+        {
+            OnActivationDeleted(activation);
+            return;
+        }
+
+        if (!activation.HasFired)
+        {
+            return;
+        }
+
+        OnActivationDeleted(activation);
+        if (activation.Linked is { } linked)
+        {
+            // Deferred: retracting now would change memories the network may be iterating.
+            foreach (var handle in linked)
+            {
+                _pendingRetracts.Enqueue(handle);
+            }
+        }
+    }
+
+    /// <summary>Schedules the retraction of a linked fact whose activation already stopped holding.</summary>
+    internal void ScheduleRetract(FactHandle handle) => _pendingRetracts.Enqueue(handle);
+
+    /// <summary>Adds a new fact to working memory and the network.</summary>
+    internal FactHandle InsertCore(object fact, Activation? source)
+    {
+        var handle = new FactHandle(fact, _nextSequence++) { Previous = _last };
+        _identity.Add(fact, handle);
+        if (_last is null)
+        {
+            _first = handle;
+        }
+        else
+        {
+            _last.Next = handle;
+        }
+
+        _last = handle;
+        OnFactInserted(fact, source);
+        Propagate(handle);
+        return handle;
+    }
+
+    /// <summary>Replaces a fact by its updated copy: the old matches go, the copy is matched afresh.</summary>
+    internal void UpdateCore(FactHandle handle, object fact, Activation? source)
+    {
+        Withdraw(handle);
+        handle.Fact = fact;
+        OnFactUpdated(fact, source);
+        Propagate(handle);
+    }
+
+    /// <summary>Removes a fact from working memory and the network.</summary>
+    internal void RetractCore(FactHandle handle, Activation? source)
+    {
+        _identity.Remove(handle.Fact);
+        handle.IsLive = false;
+        if (handle.Previous is null)
+        {
+            _first = handle.Next;
+        }
+        else
+        {
+            handle.Previous.Next = handle.Next;
+        }
+
+        if (handle.Next is null)
+        {
+            _last = handle.Previous;
+        }
+        else
+        {
+            handle.Next.Previous = handle.Previous;
+        }
+
+        OnFactRetracted(handle.Fact, source);
+        Withdraw(handle);
+    }
+
+    /// <summary>Retracts linked facts whose support vanished, transitively. Runs only between network operations.</summary>
+    internal void DrainRetracts()
+    {
+        while (_pendingRetracts.TryDequeue(out var handle))
+        {
+            if (handle.IsLive)
+            {
+                RetractCore(handle, handle.Source);
+            }
+        }
+    }
+
+    private void Propagate(FactHandle handle)
+    {
+        foreach (var root in _network.RootsFor(handle.Fact.GetType()))
+        {
+            root.Activate(this, handle);
+        }
+    }
+
+    private void Withdraw(FactHandle handle)
+    {
+        // Alpha memories first, so aggregates refreshed below never see the leaving fact again.
+        for (var entry = handle.FirstEntry; entry is not null; entry = entry.NextOfHandle)
+        {
+            entry.Memory.Remove(entry);
+        }
+
+        handle.FirstEntry = null;
+        while (handle.FirstOwned is { } token)
+        {
+            DeleteToken(token);
+        }
+
+        while (handle.FirstRecord is { } record)
+        {
+            Links.RemoveRecord(record);
+            ((AggregateNode)record.Token.Consumer).Refresh(this, record.Token);
+        }
+    }
+}
