@@ -16,6 +16,7 @@ public sealed class MemoRendererTests
     [InlineData(MemoFormat.Markdown)]
     [InlineData(MemoFormat.Json)]
     [InlineData(MemoFormat.Html)]
+    [InlineData(MemoFormat.Docx)]
     public void Render_SameInputsTwice_IsByteIdentical(MemoFormat format)
     {
         var first = Render.Bytes(SampleReports.Baseline(), format);
