@@ -6,14 +6,6 @@ namespace PolicyAdvisor.Memos.Tests.Html;
 public sealed class HtmlMemoWriterTests
 {
     [Fact]
-    public void Render_BaselineHtml_MatchesGolden()
-    {
-        var html = Render.Text(SampleReports.Baseline(), MemoFormat.Html);
-
-        Golden.AssertMatches("baseline.html", html);
-    }
-
-    [Fact]
     public void Write_Markdown_IsAFullPageWithPrintStylesheet()
     {
         var html = HtmlMemoWriter.Write("# A & B\n\ntext\n");
