@@ -21,15 +21,15 @@ internal sealed class AuditTrail(ILogger log, FactSchema schema, Func<string, st
         events.FactRetracted += (_, e) => Fact("retracted", e);
         events.ActivationCreated += (_, e) => Activation("created", e.Activation);
         events.ActivationDeleted += (_, e) => Activation("deleted", e.Activation);
-        events.RuleFiring += (_, e) => Log().Information("Rule {RuleId} firing on {Facts}", e.Rule.Id, Ids(e.Activation.Match.Facts));
+        events.RuleFiring += (_, e) => Log().Information("Rule {RuleId:l} firing on {Facts}", e.Rule.Id, Ids(e.Activation.Match.Facts));
         events.RuleFired += (_, e) =>
         {
             var spec = RuleBase.SpecOf(e.Rule);
             Log().ForContext("File", spec is null ? null : $"{display(spec.File)}:{spec.Line}")
                 .ForContext("Sources", spec?.Sources ?? [])
-                .Information("Rule {RuleId} fired on {Facts} and inserted {Inserted}", e.Rule.Id, Ids(e.Activation.Match.Facts), Ids(e.Inserted));
+                .Information("Rule {RuleId:l} fired on {Facts} and inserted {Inserted}", e.Rule.Id, Ids(e.Activation.Match.Facts), Ids(e.Inserted));
         };
-        events.Error += (_, e) => Log().Error("Rule {RuleId} failed: {Message}", e.Exception.RuleId, e.Exception.Message);
+        events.Error += (_, e) => Log().Error("Rule {RuleId:l} failed: {Message:l}", e.Exception.RuleId, e.Exception.Message);
     }
 
     /// <summary>Logs the run's conclusions after firing.</summary>
@@ -37,17 +37,17 @@ internal sealed class AuditTrail(ILogger log, FactSchema schema, Func<string, st
     {
         foreach (var r in run.Recommendations)
         {
-            Log().Information("Conclusion {Kind} {Id} ({Strength}) by rule {RuleId}: {Because}", "recommendation", r.Option, r.Strength, r.RuleId, r.Because);
+            Log().Information("Conclusion {Kind:l} {Id:l} ({Strength:l}) by rule {RuleId:l}: {Because:l}", "recommendation", r.Option, r.Strength, r.RuleId, r.Because);
         }
 
         foreach (var r in run.Risks)
         {
-            Log().Information("Conclusion {Kind} {Id} ({Severity}) by rule {RuleId}: {Because}", "risk", r.Risk, r.Severity, r.RuleId, r.Because);
+            Log().Information("Conclusion {Kind:l} {Id:l} ({Severity:l}) by rule {RuleId:l}: {Because:l}", "risk", r.Risk, r.Severity, r.RuleId, r.Because);
         }
 
         foreach (var t in run.Tradeoffs)
         {
-            Log().Information("Conclusion {Kind} {Id} by rule {RuleId}: {Because}", "tradeoff", t.Tradeoff, t.RuleId, t.Because);
+            Log().Information("Conclusion {Kind:l} {Id:l} by rule {RuleId:l}: {Because:l}", "tradeoff", t.Tradeoff, t.RuleId, t.Because);
         }
     }
 
@@ -59,11 +59,11 @@ internal sealed class AuditTrail(ILogger log, FactSchema schema, Func<string, st
             ? schema.FieldsOf(e.Fact).ToDictionary(f => f.Name, f => FactValues.Format(f.Value), StringComparer.Ordinal)
             : [];
         Log().ForContext("Fields", fields, destructureObjects: true)
-            .Information("Fact {FactType} {FactId} " + what + " by {By}", Type(e.Fact), Id(e.Fact), e.Source?.Rule.Id ?? "situation");
+            .Information("Fact {FactType:l} {FactId:l} " + what + " by {By:l}", Type(e.Fact), Id(e.Fact), e.Source?.Rule.Id ?? "situation");
     }
 
     private void Activation(string what, IActivation activation) =>
-        Log().Information("Activation of {RuleId} " + what + " on {Facts}", activation.Rule.Id, Ids(activation.Match.Facts));
+        Log().Information("Activation of {RuleId:l} " + what + " on {Facts}", activation.Rule.Id, Ids(activation.Match.Facts));
 
     private string Type(object fact) => schema.IsFact(fact) ? schema.TypeNameOf(fact) : fact.GetType().Name;
 
