@@ -8,5 +8,8 @@ internal static class CommandCatalog
     /// <summary>The commands.</summary>
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new MemoCommand(),
+        new ExplainCommand(),
+        new AuditCommand(),
     ];
 }

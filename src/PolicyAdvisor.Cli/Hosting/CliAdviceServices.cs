@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PolicyAdvisor.Cli.Knowledge;
 
 namespace PolicyAdvisor.Cli.Hosting;
 
@@ -8,5 +9,6 @@ internal static class CliAdviceServices
     /// <summary>Adds the services commands resolve.</summary>
     public static void Register(IServiceCollection services)
     {
+        services.AddSingleton<KnowledgeLoader>();
     }
 }

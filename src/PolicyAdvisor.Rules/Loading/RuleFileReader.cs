@@ -82,7 +82,10 @@ internal sealed partial class RuleFileReader(RuleContext context)
         var runner = new ActionRunner(context.Schema, idNode.Value, action, because, templates);
         return new RuleSpec(idNode.Value, Enum.Parse<RuleKind>(kind, ignoreCase: true), map.String("title", diagnostics) ?? string.Empty, priority.Value,
             sources, map.String("notes", diagnostics), map.File, map.Line, map.Column, lhs.Value.Premises, action,
-            spec => new RuleDefinition(spec.Id, lhs.Value.Elements, runner.Run, spec.Priority, spec));
+            spec => new RuleDefinition(spec.Id, lhs.Value.Elements, runner.Run, spec.Priority, spec))
+        {
+            BecauseRenderer = match => because.Render(match, context.Schema),
+        };
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

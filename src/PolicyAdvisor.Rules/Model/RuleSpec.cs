@@ -56,4 +56,13 @@ public sealed class RuleSpec
 
     /// <summary>The engine rule; its <see cref="RuleDefinition.Tag"/> is this spec.</summary>
     public RuleDefinition Definition { get; }
+
+    /// <summary>Renders <c>because</c> for a match; set by the loader, which owns the compiled template.</summary>
+    internal Func<IMatch, string>? BecauseRenderer { get; init; }
+
+    /// <summary>
+    /// The rule's <c>because</c> with the bound fields of <paramref name="match"/> substituted: the rationale an
+    /// explanation shows for any firing, including assessments whose derived facts do not carry it.
+    /// </summary>
+    public string RenderBecause(IMatch match) => BecauseRenderer?.Invoke(match) ?? Action.Because;
 }

@@ -178,4 +178,22 @@ public sealed class RuleValidationTests : IDisposable
 
         Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.UnusedType && d.Message == "no rule uses fact type 'Referendum'" && d.Line == 24);
     }
+
+    [Fact]
+    public void Load_LaterPremiseReadsCollectedCount_Compiles()
+    {
+        var diagnostics = LoadWith(Rule(
+            "      - collect: Precondition\n        into: open\n      - agreement: Agreement\n        where: open.Count >= 1 && status != \"signed\"\n",
+            "      recommend: sign-now\n      because: \"{{ open.count }} open\"\n"));
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Load_CollectWithoutInto_Refused()
+    {
+        var diagnostics = LoadWith(Rule("      - collect: Precondition\n        where: \"!met\"\n", "      recommend: sign-now\n"));
+
+        Assert.Equal((DiagnosticCodes.BadPremise, "a 'collect' premise needs 'into: <name>' to name the list", 6, 9), Shape(Assert.Single(diagnostics)));
+    }
 }

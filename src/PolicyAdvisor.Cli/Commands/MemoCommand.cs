@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyAdvisor.Advice.Reporting;
+using PolicyAdvisor.Cli.Hosting;
+using PolicyAdvisor.Cli.Knowledge;
+using PolicyAdvisor.Cli.Output;
+using PolicyAdvisor.Memos;
+
+namespace PolicyAdvisor.Cli.Commands;
+
+/// <summary><c>memo</c>: renders the decision memo for a situation.</summary>
+internal sealed class MemoCommand : ICliCommand
+{
+    private static readonly Dictionary<string, MemoFormat> Formats = new(StringComparer.Ordinal)
+    {
+        ["md"] = MemoFormat.Markdown,
+        ["html"] = MemoFormat.Html,
+        ["json"] = MemoFormat.Json,
+        ["docx"] = MemoFormat.Docx,
+    };
+
+    /// <inheritdoc />
+    public Command Create(CommandRunner runner)
+    {
+        var situation = CommonOptions.Situation();
+        var asOf = CommonOptions.AsOf();
+        var output = CommonOptions.Out();
+        var format = new Option<string>("--format", "-f") { Description = "md, html, json or docx (docx needs --out).", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var templates = new Option<DirectoryInfo?>("--templates") { Description = "Bring your own templates (memo.md.sbn and partials); they run sandboxed. Default: the shipped templates/." };
+        var command = new Command("memo", "Render the decision memo for a situation (default: the shipped baseline, Markdown, to stdout).")
+        {
+            situation, asOf, format, output, templates,
+        };
+        command.SetAction(parse => runner.Run(parse, services =>
+        {
+            var memoFormat = Formats[parse.GetValue(format)!];
+            var outFile = parse.GetValue(output);
+            if (memoFormat == MemoFormat.Docx && outFile is null)
+            {
+                throw CliException.Usage("--format docx writes a binary file: give --out FILE.");
+            }
+
+            var knowledge = services.GetRequiredService<KnowledgeLoader>();
+            var environment = services.GetRequiredService<CliEnvironment>();
+            var chosen = knowledge.LoadSituation(parse.GetValue(situation));
+            var run = knowledge.Knowledge.Advisor.Run(chosen, parse.GetValue(asOf));
+            var report = new ReportBuilder(knowledge.Knowledge.Advisor, knowledge.Display)
+                .Build(run, knowledge.Knowledge.Fingerprint(chosen, run.AsOf));
+            var renderer = new MemoRenderer(new MemoRendererOptions(environment.Locate(parse.GetValue(templates), "templates")));
+            MemoWriting.Write(renderer, report, memoFormat, outFile, environment);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}
