@@ -34,14 +34,14 @@ internal sealed class ExpectationReader
 
         map.CheckKeys(diagnostics, "'expect'", Keys);
         return new RuleTestExpectation(
-            Ids(map, "recommended", _options, "option", diagnostics),
-            Ids(map, "not_recommended", _options, "option", diagnostics),
-            Ids(map, "risks", _risks, "risk", diagnostics),
-            Ids(map, "no_risks", _risks, "risk", diagnostics),
-            Ids(map, "tradeoffs", _tradeoffs, "trade-off", diagnostics),
-            Ids(map, "no_tradeoffs", _tradeoffs, "trade-off", diagnostics),
-            Ids(map, "asserted", _derivedTypes, "derived fact type", diagnostics),
-            Ids(map, "not_asserted", _derivedTypes, "derived fact type", diagnostics));
+            Ids(map, "recommended", _options, "an option", diagnostics),
+            Ids(map, "not_recommended", _options, "an option", diagnostics),
+            Ids(map, "risks", _risks, "a risk", diagnostics),
+            Ids(map, "no_risks", _risks, "a risk", diagnostics),
+            Ids(map, "tradeoffs", _tradeoffs, "a trade-off", diagnostics),
+            Ids(map, "no_tradeoffs", _tradeoffs, "a trade-off", diagnostics),
+            Ids(map, "asserted", _derivedTypes, "a derived fact type", diagnostics),
+            Ids(map, "not_asserted", _derivedTypes, "a derived fact type", diagnostics));
     }
 
     private static string[] Targets(RuleBase ruleBase, ActionKind kind) =>
@@ -58,8 +58,13 @@ internal sealed class ExpectationReader
                 continue;
             }
 
-            var where = what == "option" ? "in options.yaml" : "that any rule concludes";
-            diagnostics.Error(AdviceCodes.UnknownExpectation, $"'{key}': '{id.Value}' is not a {what} {where}{Suggest.DidYouMean(id.Value, known)}", id);
+            var where = what switch
+            {
+                "an option" => "in options.yaml",
+                "a derived fact type" => "in facts.yaml",
+                _ => "that any rule concludes",
+            };
+            diagnostics.Error(AdviceCodes.UnknownExpectation, $"'{key}': '{id.Value}' is not {what} {where}{Suggest.DidYouMean(id.Value, known)}", id);
         }
 
         return ids.ToArray();

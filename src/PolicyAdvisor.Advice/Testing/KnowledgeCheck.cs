@@ -36,8 +36,12 @@ public static class KnowledgeCheck
         return new KnowledgeCheckResult(bag.Sorted().Distinct().ToArray(), ruleBase, situations, tests);
     }
 
-    private static List<Situation> LoadSituations(RuleBase ruleBase, string directory, DiagnosticBag bag)
+    /// <summary>Loads every situation file in <paramref name="directory"/> (ordinal order); those with errors are left out.</summary>
+    public static IReadOnlyList<Situation> LoadSituations(RuleBase ruleBase, string directory, DiagnosticBag bag)
     {
+        ArgumentNullException.ThrowIfNull(ruleBase);
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(bag);
         var loader = new SituationLoader(ruleBase.Schema, ruleBase.Sources);
         var situations = new List<Situation>();
         var files = Directory.Exists(directory)

@@ -9,5 +9,8 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new MemoCommand(),
+        new TestCommand(),
+        new RulesCommand(),
+        new SourcesCommand(),
     ];
 }
