@@ -11,9 +11,9 @@ internal sealed class AggregateNode(
     int level,
     CompiledRule rule,
     int alphaMemoryId,
-    IReadOnlyList<CompiledCondition> conditions,
+    CompiledCondition[] conditions,
     AggregateKind kind,
-    IReadOnlyList<CompiledCondition> having)
+    CompiledCondition[] having)
     : BetaNode(id, level, rule, alphaMemoryId, conditions)
 {
     /// <summary>What the node derives.</summary>
@@ -109,9 +109,9 @@ internal sealed class AggregateNode(
 
     private bool Holds(Session session, Token token, IReadOnlyList<object> collection)
     {
-        foreach (var condition in having)
+        for (var i = 0; i < having.Length; i++)
         {
-            if (!session.Test(condition, token.Values, collection))
+            if (!session.Test(having[i], token.Values, collection))
             {
                 return false;
             }

@@ -7,7 +7,7 @@ namespace PolicyAdvisor.Engine.Rete;
 /// memory and, for element <c>i</c>, facts from an alpha memory on its right. Nodes are stateless: memories live
 /// in the session, indexed by <see cref="Id"/>.
 /// </summary>
-internal abstract class BetaNode(int id, int level, CompiledRule rule, int alphaMemoryId, IReadOnlyList<CompiledCondition> conditions)
+internal abstract class BetaNode(int id, int level, CompiledRule rule, int alphaMemoryId, CompiledCondition[] conditions)
 {
     /// <summary>Index of this node's left memory in a session.</summary>
     public int Id { get; } = id;
@@ -22,7 +22,7 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     public int AlphaMemoryId { get; } = alphaMemoryId;
 
     /// <summary>Join conditions between a left token and a right fact.</summary>
-    public IReadOnlyList<CompiledCondition> Conditions { get; } = conditions;
+    public CompiledCondition[] Conditions { get; } = conditions;
 
     /// <summary>The node receiving this node's output tokens.</summary>
     public BetaNode? Next { get; set; }
@@ -39,9 +39,10 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     /// <summary>Whether every join condition holds for <paramref name="token"/> and <paramref name="fact"/>.</summary>
     protected bool Matches(Session session, Token token, object fact)
     {
-        foreach (var condition in Conditions)
+        var conditions = Conditions;
+        for (var i = 0; i < conditions.Length; i++)
         {
-            if (!session.Test(condition, token.Values, fact))
+            if (!session.Test(conditions[i], token.Values, fact))
             {
                 return false;
             }

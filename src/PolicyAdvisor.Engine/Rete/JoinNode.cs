@@ -3,7 +3,7 @@ using PolicyAdvisor.Engine.Sessions;
 namespace PolicyAdvisor.Engine.Rete;
 
 /// <summary>Joins left tokens with right facts of one pattern; each matching pair yields a child token.</summary>
-internal sealed class JoinNode(int id, int level, CompiledRule rule, int alphaMemoryId, IReadOnlyList<CompiledCondition> conditions)
+internal sealed class JoinNode(int id, int level, CompiledRule rule, int alphaMemoryId, CompiledCondition[] conditions)
     : BetaNode(id, level, rule, alphaMemoryId, conditions)
 {
     /// <inheritdoc />

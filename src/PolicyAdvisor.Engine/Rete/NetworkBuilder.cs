@@ -39,7 +39,7 @@ internal sealed class NetworkBuilder
             root.Freeze();
         }
 
-        return new Network(rules, _roots, _alphaMemories, _betaNodes);
+        return new Network([.. rules], _roots, _alphaMemories, _betaNodes);
     }
 
     private CompiledRule BuildRule(RuleDefinition definition, int index)
@@ -109,7 +109,7 @@ internal sealed class NetworkBuilder
         PatternElement pattern,
         int level,
         List<Binding> earlier,
-        Func<int, IReadOnlyList<CompiledCondition>, BetaNode> create)
+        Func<int, CompiledCondition[], BetaNode> create)
     {
         var id = rule.Definition.Id;
         EnsureNewName(pattern.Name, earlier, id);
@@ -135,7 +135,7 @@ internal sealed class NetworkBuilder
             alpha.MemoryId = _alphaMemories++;
         }
 
-        var node = create(alpha.MemoryId, joins);
+        var node = create(alpha.MemoryId, [.. joins]);
         alpha.AddSuccessor(node);
         return node;
     }

@@ -28,7 +28,7 @@ internal sealed partial class Session : ISession
         _identity = new Dictionary<object, FactHandle>(identity);
         _alphaMemories = new AlphaMemory?[network.AlphaMemoryCount];
         _betaMemories = new BetaMemory?[network.BetaNodeCount];
-        _fireCounts = new int[network.Rules.Count];
+        _fireCounts = new int[network.Rules.Length];
         foreach (var rule in network.Rules)
         {
             var root = new Token(null, null, new object?[rule.ElementCount], rule.First);

@@ -20,6 +20,16 @@ public sealed class SandboxTests
     }
 
     [Fact]
+    public void Render_IndexPastTheEnd_FailsInsteadOfEmptyText()
+    {
+        using var folder = new TemplateFolder(("memo.md.sbn", "{{ report.recommendations[5].strength }}"));
+
+        var error = RenderFails(folder);
+
+        Assert.Equal("PA0702", error.Code);
+    }
+
+    [Fact]
     public void Render_UnknownVariable_FailsWithPosition()
     {
         using var folder = new TemplateFolder(("memo.md.sbn", "ok {{ recomendations }}"));
