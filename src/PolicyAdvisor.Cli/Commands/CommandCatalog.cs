@@ -11,5 +11,8 @@ internal static class CommandCatalog
         new MemoCommand(),
         new ExplainCommand(),
         new AuditCommand(),
+        new TestCommand(),
+        new RulesCommand(),
+        new SourcesCommand(),
     ];
 }
