@@ -9,5 +9,8 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new MemoCommand(),
+        new WhatIfCommand(),
+        new DiffCommand(),
+        new SweepCommand(),
     ];
 }
