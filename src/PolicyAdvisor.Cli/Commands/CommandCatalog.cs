@@ -14,5 +14,8 @@ internal static class CommandCatalog
         new TestCommand(),
         new RulesCommand(),
         new SourcesCommand(),
+        new WhatIfCommand(),
+        new DiffCommand(),
+        new SweepCommand(),
     ];
 }

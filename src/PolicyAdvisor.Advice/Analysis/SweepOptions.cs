@@ -1,0 +1,36 @@
+namespace PolicyAdvisor.Advice.Analysis;
+
+/// <summary>What a sweep runs and how robustness is judged.</summary>
+/// <param name="Method">How scenarios are chosen.</param>
+/// <param name="Samples">Scenarios to sample; asking for samples makes <see cref="SweepMethod.Auto"/> sample.</param>
+/// <param name="Seed">Seed for sampling; the same seed gives the same result on any number of cores.</param>
+/// <param name="AsOf">Overrides the situation's as-of date.</param>
+/// <param name="Workers">Parallel workers; default every core.</param>
+public sealed record SweepOptions(
+    SweepMethod Method = SweepMethod.Auto,
+    long? Samples = null,
+    int Seed = 1,
+    DateTime? AsOf = null,
+    int? Workers = null)
+{
+    /// <summary>
+    /// Remember the outcome of each distinct combination of values, so repeats are not run again. Off only to
+    /// measure the engine itself.
+    /// </summary>
+    public bool Memoize { get; init; } = true;
+
+    /// <summary>The largest full factorial run without sampling.</summary>
+    public const long MaxFactorial = 1_000_000;
+
+    /// <summary>Samples drawn when sampling is needed and no count was given.</summary>
+    public const long DefaultSamples = 10_000;
+
+    /// <summary>An option is robust when advised in at least this weighted share of scenarios...</summary>
+    public double RobustShare { get; init; } = 0.9;
+
+    /// <summary>...and a risk against it fires in at most this share.</summary>
+    public double RobustRiskShare { get; init; } = 0.1;
+
+    /// <summary>How many scenarios are kept (in scenario order) for the PRIM-style boxes; memory stays flat beyond it.</summary>
+    public int BoxSampleLimit { get; init; } = 20_000;
+}

@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyAdvisor.Advice.Analysis;
+using PolicyAdvisor.Advice.Situations;
+using PolicyAdvisor.Cli.Analysis;
+using PolicyAdvisor.Cli.Hosting;
+using PolicyAdvisor.Cli.Knowledge;
+using PolicyAdvisor.Cli.Output;
+using Spectre.Console;
+
+namespace PolicyAdvisor.Cli.Commands;
+
+/// <summary>
+/// <c>sweep</c>: runs the situation across the futures its uncertain fields span and reports how robust each
+/// option is, with signposts, as text, or as JSON, CSV and an SVG heat map in a folder.
+/// </summary>
+internal sealed class SweepCommand : ICliCommand
+{
+    private static readonly Dictionary<string, SweepMethod> Methods = new(StringComparer.Ordinal)
+    {
+        ["auto"] = SweepMethod.Auto,
+        ["full-factorial"] = SweepMethod.FullFactorial,
+        ["latin-hypercube"] = SweepMethod.LatinHypercube,
+        ["monte-carlo"] = SweepMethod.MonteCarlo,
+    };
+
+    /// <inheritdoc />
+    public Command Create(CommandRunner runner)
+    {
+        var situation = CommonOptions.Situation();
+        var asOf = CommonOptions.AsOf();
+        var samples = new Option<long?>("--samples", "-n") { Description = "Sample this many scenarios (Latin hypercube unless --method says otherwise)." };
+        var seed = new Option<int>("--seed") { Description = "Seed for sampling; the same seed gives the same output.", DefaultValueFactory = _ => 1 };
+        var method = new Option<string>("--method") { Description = "auto (full factorial up to 1,000,000 scenarios, else sampling), full-factorial, latin-hypercube or monte-carlo.", DefaultValueFactory = _ => "auto" };
+        method.AcceptOnlyFromAmong([.. Methods.Keys]);
+        var workers = new Option<int?>("--workers") { Description = "Parallel workers (default: every core). Results do not depend on it." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Run every scenario even when the same combination of values ran before (to measure the engine itself)." };
+        var outDir = new Option<DirectoryInfo?>("--out", "-o") { Description = "Write sweep.json, options.csv, heatmap.csv, signposts.csv and heatmap.svg into this folder." };
+        var command = new Command("sweep", "Run the situation across the futures its uncertain fields span: how often each option is advised, which are robust, and what flips them.")
+        {
+            situation, asOf, samples, seed, method, workers, noCache, outDir,
+        };
+        command.SetAction(parse => runner.Run(parse, services =>
+        {
+            var knowledge = services.GetRequiredService<KnowledgeLoader>();
+            var environment = services.GetRequiredService<CliEnvironment>();
+            var chosen = knowledge.LoadSituation(parse.GetValue(situation));
+            var options = new SweepOptions(Methods[parse.GetValue(method)!], parse.GetValue(samples), parse.GetValue(seed), parse.GetValue(asOf), parse.GetValue(workers))
+            {
+                Memoize = !parse.GetValue(noCache),
+            };
+            if (options.Workers is <= 0)
+            {
+                throw CliException.Usage("--workers must be a positive number.");
+            }
+
+            var result = Run(new Sweep(knowledge.Knowledge.Advisor), chosen, options, environment.Console);
+            var name = knowledge.Display(chosen.File);
+            if (parse.GetValue(outDir) is { } folder)
+            {
+                WriteFiles(Path.GetFullPath(folder.ToString(), environment.WorkingDirectory), result, name);
+                environment.Console.Out.WriteLine($"Wrote sweep.json, options.csv, heatmap.csv, signposts.csv and heatmap.svg to {folder}.");
+            }
+            else if (environment.Console.IsTerminal)
+            {
+                SweepText.Write(Terminal(environment.Console), environment.Console.Out, result, name);
+            }
+            else
+            {
+                SweepText.Write(environment.Console.Out, result, name);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>Runs the sweep, with a progress bar on a terminal; bad sweep requests are usage errors.</summary>
+    public static SweepResult Run(Sweep sweep, Situation situation, SweepOptions options, CliConsole console)
+    {
+        try
+        {
+            if (!console.IsTerminal)
+            {
+                return sweep.Run(situation, options);
+            }
+
+            SweepResult? result = null;
+            Terminal(console).Progress().Start(context =>
+            {
+                var task = context.AddTask("Sweeping futures");
+                result = sweep.Run(situation, options, new Progress<SweepProgress>(p =>
+                {
+                    task.MaxValue = p.Total;
+                    task.Value = p.Done;
+                }));
+                task.Value = task.MaxValue;
+            });
+            return result!;
+        }
+        catch (WhatIfInputException e)
+        {
+            throw CliException.Usage(e.Message);
+        }
+    }
+
+    private static void WriteFiles(string folder, SweepResult result, string situation)
+    {
+        if (!Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        AtomicFile.Write(Path.Combine(folder, "sweep.json"), stream => SweepJson.Write(result, situation, stream));
+        Text(Path.Combine(folder, "options.csv"), SweepCsv.Options(result));
+        Text(Path.Combine(folder, "heatmap.csv"), SweepCsv.HeatMap(result));
+        Text(Path.Combine(folder, "signposts.csv"), SweepCsv.Signposts(result));
+        Text(Path.Combine(folder, "heatmap.svg"), HeatMapSvg.Draw(result));
+    }
+
+    private static void Text(string path, string content) =>
+        AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(content)));
+
+    private static IAnsiConsole Terminal(CliConsole console) =>
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out) });
+}
