@@ -36,9 +36,7 @@ internal static class MannersRules
             AssignFirstSeat),
         new("find_seating",
             [
-                Pattern<Context>("ctx", (Context ctx) => ctx.State == Phase.AssignSeats),
-                Pattern<Seating>("s", (Seating s) => s.PathDone && !s.Dead),
-                Not<Seating>("newer", (Seating newer, Seating s) => newer.Id > s.Id && !newer.Dead),
+                .. Frontier(),
                 Pattern<Guest>("g1", (Guest g1, Seating s) => g1.Name == s.Name2),
                 Pattern<Guest>("g2", (Guest g2, Guest g1) => g2.Hobby == g1.Hobby && g2.Sex != g1.Sex),
                 Pattern<Count>("cnt"),
@@ -48,11 +46,7 @@ internal static class MannersRules
             FindSeating,
             Productive),
         new("backtrack",
-            [
-                Pattern<Context>("ctx", (Context ctx) => ctx.State == Phase.AssignSeats),
-                Pattern<Seating>("s", (Seating s) => s.PathDone && !s.Dead),
-                Not<Seating>("newer", (Seating newer, Seating s) => newer.Id > s.Id && !newer.Dead),
-            ],
+            Frontier(),
             c => c.Update(Get<Seating>(c, "s") with { Dead = true }),
             Fallback),
         new("make_path",
@@ -100,6 +94,14 @@ internal static class MannersRules
             [Pattern<Context>("ctx", (Context ctx) => ctx.State == Phase.PrintResults)],
             c => c.Halt(),
             Fallback),
+    ];
+
+    /// <summary>While seats are assigned, the newest seating that is complete and not dead: the only one extended or abandoned.</summary>
+    private static RuleElement[] Frontier() =>
+    [
+        Pattern<Context>("ctx", (Context ctx) => ctx.State == Phase.AssignSeats),
+        Pattern<Seating>("s", (Seating s) => s.PathDone && !s.Dead),
+        Not<Seating>("newer", (Seating newer, Seating s) => newer.Id > s.Id && !newer.Dead),
     ];
 
     private static void AssignFirstSeat(IContext c)

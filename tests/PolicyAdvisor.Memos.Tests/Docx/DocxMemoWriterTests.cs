@@ -36,7 +36,7 @@ public sealed class DocxMemoWriterTests
 
         var tables = word.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
 
-        Assert.Equal(4, tables.Count);
+        Assert.Equal(5, tables.Count); // risks, assumptions, signposts, robustness, annex
         var risks = tables[0].Elements<TableRow>().ToList();
         Assert.Equal(["Risk", "Severity", "Weighs against", "Why", "Flagged by"], risks[0].Elements<TableCell>().Select(c => c.InnerText));
         Assert.NotNull(risks[0].TableRowProperties?.GetFirstChild<TableHeader>());

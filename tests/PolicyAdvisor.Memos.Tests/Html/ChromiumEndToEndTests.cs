@@ -23,7 +23,7 @@ public sealed class ChromiumEndToEndTests(Chromium chromium) : IClassFixture<Chr
                 ["Bottom line", "Recommendations", "The recommended options", "Risks", "Trade-offs", "Options considered and not recommended",
                  "Key assumptions", "Signposts", "Robustness", "Citations", "Annex: provenance", "Fingerprint"],
                 headings);
-            Assert.Equal(4, Regex.Count(dom, "<table>", RegexOptions.None, TimeSpan.FromSeconds(5)));
+            Assert.Equal(5, Regex.Count(dom, "<table>", RegexOptions.None, TimeSpan.FromSeconds(5)));
         }
         finally
         {

@@ -138,6 +138,25 @@ public sealed class SandboxTests
         Assert.EndsWith("memo.md.sbn", error.File, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Render_MissingTemplatesFolder_FailsWithCode()
+    {
+        using var folder = new TemplateFolder();
+
+        var error = Assert.Throws<MemoTemplateException>(() =>
+            Render.Bytes(SampleReports.Baseline(), MemoFormat.Markdown, Path.Combine(folder.Root, "no-such-folder")));
+
+        Assert.Equal("PA0707", error.Code);
+    }
+
+    [Fact]
+    public void Constructor_ZeroLimit_IsRejectedBecauseScribanReadsItAsUnlimited()
+    {
+        var options = new MemoRendererOptions(RepoPaths.Templates) { OutputLimit = 0 };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MemoRenderer(options));
+    }
+
     [Theory]
     [InlineData("date.now")]
     [InlineData("date.utc_now")]
