@@ -20,13 +20,9 @@ public sealed class RuleTestRunner(Advisor advisor)
         {
             run = advisor.Run(test.Situation, traced: true, observe: events => events.RuleFired += (_, e) => fired.Add(e.Rule.Id));
         }
-        catch (RuleExecutionException e)
+        catch (Exception e) when (e is RuleExecutionException or RuleLoopException)
         {
-            return new RuleTestResult(test, [$"the run stopped: {e.Message}"], []);
-        }
-        catch (RuleLoopException e)
-        {
-            return new RuleTestResult(test, [$"the run stopped: {e.Message}"], []);
+            return new RuleTestResult(test, [$"the run stopped: {e.Message}"], fired.ToArray(), Stopped: true);
         }
 
         return new RuleTestResult(test, ExpectationCheck.Failures(test.Expect, run), fired.ToArray());
