@@ -11,8 +11,14 @@ internal sealed partial class Session
     /// <summary>This session's left memory for beta node <paramref name="id"/>, allocated on first use.</summary>
     internal TokenList<MemoryLinks> BetaMemoryOf(int id) => _betaMemories[id] ??= new TokenList<MemoryLinks>();
 
-    /// <summary>This session's hash index for indexed beta node <paramref name="id"/>, allocated on first use.</summary>
-    internal JoinIndex JoinIndexOf(int id) => _joinIndexes[id] ??= new JoinIndex();
+    /// <summary>Memory size from which an equality join builds its hash index.</summary>
+    internal int JoinIndexThreshold => _options.JoinIndexThreshold;
+
+    /// <summary>This session's hash index for beta node <paramref name="id"/>, if it was built.</summary>
+    internal JoinIndex? ExistingJoinIndex(int id) => _joinIndexes[id];
+
+    /// <summary>Creates the (empty) hash index for beta node <paramref name="id"/>.</summary>
+    internal JoinIndex CreateJoinIndex(int id) => _joinIndexes[id] = new JoinIndex();
 
     /// <summary>Evaluates a condition; a throwing condition becomes a <see cref="RuleConditionException"/>.</summary>
     internal bool Test(CompiledCondition condition, object?[]? values, object? candidate)
