@@ -125,7 +125,7 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
             return null;
         }
 
-        var memory = session.CreateJoinIndex(Id);
+        var memory = session.CreateJoinIndex(Id, right.Count + left.Count);
         for (var entry = right.Head; entry is not null; entry = entry.Next)
         {
             if (!ReferenceEquals(entry.Handle, arriving))

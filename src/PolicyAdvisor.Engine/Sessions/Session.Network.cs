@@ -18,7 +18,7 @@ internal sealed partial class Session
     internal JoinIndex? ExistingJoinIndex(int id) => _joinIndexes[id];
 
     /// <summary>Creates the (empty) hash index for beta node <paramref name="id"/>.</summary>
-    internal JoinIndex CreateJoinIndex(int id) => _joinIndexes[id] = new JoinIndex();
+    internal JoinIndex CreateJoinIndex(int id, int capacity) => _joinIndexes[id] = new JoinIndex(capacity);
 
     /// <summary>Evaluates a condition; a throwing condition becomes a <see cref="RuleConditionException"/>.</summary>
     internal bool Test(CompiledCondition condition, object?[]? values, object? candidate)
