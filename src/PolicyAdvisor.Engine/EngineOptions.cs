@@ -12,7 +12,7 @@ public sealed class EngineOptions
     /// Facts plus tokens at an equality join below which the session scans instead of building a hash index
     /// (internal: tests lower it to exercise the index on small inputs).
     /// </summary>
-    internal int JoinIndexThreshold { get; init; } = 16;
+    internal int JoinIndexThreshold { get; init; } = 64;
 
     /// <summary>Identity keys registered by exact fact type.</summary>
     public IReadOnlyDictionary<Type, Func<object, object>> IdentityKeys => _identity;

@@ -33,9 +33,12 @@ internal sealed partial class Session : ISession
         _fireCounts = new int[network.Rules.Length];
         foreach (var rule in network.Rules)
         {
-            var root = new Token(null, null, new object?[rule.ElementCount], rule.First);
-            BetaMemoryOf(rule.First.Id).Add(root);
-            rule.First.LeftActivate(this, root);
+            // A rule starting with a pattern can match nothing yet: its root token waits for its first fact.
+            // Rules starting with Not, Exists or Collect (or with no elements) may hold in an empty session.
+            if (rule.First is not JoinNode)
+            {
+                rule.First.LeftActivate(this, SeedRoot(rule));
+            }
         }
     }
 
