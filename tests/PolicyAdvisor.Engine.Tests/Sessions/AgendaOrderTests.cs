@@ -71,4 +71,22 @@ public sealed class AgendaOrderTests
         Assert.Equal(2, session.Agenda.Count);
         Assert.Equal("high", session.Agenda.Peek()!.Rule.Id);
     }
+
+    [Fact]
+    public void Fire_AfterManyRetractedActivations_KeepsArrivalOrder()
+    {
+        // Arrange: retracting leaves dead heap entries behind until the agenda compacts itself.
+        var log = new List<string>();
+        var session = TestEngine.Session(new RuleBuilder("each").Match<Order>("o").Do(TestEngine.Record(log)).Build());
+        var first = Enumerable.Range(1, 60).Select(i => new Order(i, 1, 1)).ToArray();
+        session.InsertAll(first);
+        session.RetractAll(first.Where(o => o.Id % 20 != 0));
+
+        // Act
+        session.InsertAll([.. Enumerable.Range(61, 10).Select(i => new Order(i, 1, 1))]);
+        session.Fire();
+
+        // Assert
+        Assert.Equal(["each:o20", "each:o40", "each:o60", .. Enumerable.Range(61, 10).Select(i => "each:o" + i)], log);
+    }
 }
