@@ -3,7 +3,10 @@ namespace PolicyAdvisor.Advice.Reports;
 /// <summary>An option the rules recommend.</summary>
 /// <param name="Option">The option from the catalog.</param>
 /// <param name="Strength">strong | moderate | weak: the strongest among the rules that recommend it.</param>
-/// <param name="Confidence">low | moderate | high: the weakest confidence among the facts it rests on.</param>
+/// <param name="Confidence">
+/// low | moderate | high: for each rule recommending it, the weakest confidence among the situation facts beneath
+/// it; the option takes its best-supported rule's value (an option is as credible as its strongest argument).
+/// </param>
 /// <param name="Rules">Every rule that recommended it, strongest first, then by rule order.</param>
 /// <param name="Assessments">Derived facts in its support chain (assessments behind it).</param>
 /// <param name="Risks">Risks flagged against this option.</param>
