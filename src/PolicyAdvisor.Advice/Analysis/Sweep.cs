@@ -62,8 +62,7 @@ public sealed class Sweep(Advisor advisor)
         var (signposts, stated) = new FlipSearch(space, titles).Search(new ScenarioEvaluator(space));
         var outcomes = catalog.Select((o, i) => Outcome(tally, space, i, o.Id, o.Title, stated[i], options)).ToArray();
         var boxes = outcomes
-            .Select((o, i) => PrimSearch.Find(tally.Kept, space.Dimensions, i, o.StatedRecommended, o.OptionId, o.Title))
-            .OfType<PrimBox>()
+            .SelectMany((o, i) => PrimSearch.Find(tally.Kept, space.Dimensions, i, o.StatedRecommended, o.OptionId, o.Title))
             .ToArray();
         return new SweepResult(blocks.Method, tally.Scenarios, options.Seed, space.Dimensions, outcomes, signposts, boxes);
     }
