@@ -61,7 +61,7 @@ public sealed class WhatIfTests
 
     [Theory]
     [InlineData("Election.outcome=landslide", "one of pending, government-wins, opposition-wins")]
-    [InlineData("Election.turnout=high", "fields: outcome")]
+    [InlineData("Election.size=3", "fields: outcome, turnout")]
     [InlineData("Parliament.outcome=x", "neither a fact type nor a fact id")]
     [InlineData("no-equals-sign", "expected Type.field=value")]
     public void ParseSet_BadInput_ThrowsNamingTheChoices(string text, string expected)
