@@ -14,9 +14,14 @@ public sealed class MemoRenderer
     private readonly MemoRendererOptions _options;
 
     /// <summary>Creates a renderer for one templates folder and set of limits.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative (Scriban would read it as "no limit").</exception>
     public MemoRenderer(MemoRendererOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.OutputLimit, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.LoopLimit, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.RecursiveLimit, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.RegexTimeout, TimeSpan.Zero, nameof(options));
         _options = options;
     }
 

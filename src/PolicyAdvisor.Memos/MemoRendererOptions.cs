@@ -10,8 +10,8 @@ public sealed record MemoRendererOptions(string TemplatesDirectory)
     /// <summary>Most characters a rendered memo (and any single string conversion) may hold. Default 5,000,000.</summary>
     public int OutputLimit { get; init; } = 5_000_000;
 
-    /// <summary>Most loop iterations across one nested iteration tree. Default 10,000.</summary>
-    public int LoopLimit { get; init; } = 10_000;
+    /// <summary>Most loop iterations across one nested iteration tree. Default 100,000.</summary>
+    public int LoopLimit { get; init; } = 100_000;
 
     /// <summary>Deepest nesting of function calls and includes. Default 64.</summary>
     public int RecursiveLimit { get; init; } = 64;

@@ -32,4 +32,22 @@ public static class AdviceCodes
 
     /// <summary>A rule test expects an option, risk, trade-off or type that the rule base does not know.</summary>
     public const string UnknownExpectation = "PA0602";
+
+    /// <summary>A rule test names a situation that is not in the situations folder.</summary>
+    public const string UnknownTestSituation = "PA0603";
+
+    /// <summary>A rule test's <c>set</c> or <c>retract</c> names a fact or field the situation does not have.</summary>
+    public const string UnknownTestFact = "PA0604";
+
+    /// <summary>Two rule tests share a name, so their results could not be told apart.</summary>
+    public const string DuplicateTestName = "PA0605";
+
+    /// <summary>Warning: a rule test expects nothing, so it cannot fail.</summary>
+    public const string EmptyExpectation = "PA0606";
+
+    /// <summary>Warning: a test built only from <c>facts</c> gives no <c>as_of</c>, so dates are compared with 0001-01-01.</summary>
+    public const string NoTestDate = "PA0607";
+
+    /// <summary>The rule tests folder is missing or holds no test file.</summary>
+    public const string NoTests = "PA0608";
 }

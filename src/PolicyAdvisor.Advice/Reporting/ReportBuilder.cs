@@ -44,6 +44,8 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
                 t.Tradeoff.Sides.Select(s => new Reports.TradeoffSide(s.Option, run.RuleBase.Options.Find(s.Option)?.Title ?? s.Option, s.View, s.Sources)).ToArray(),
                 Firing(run, describer, t.Fact, t.Tradeoff.Because)))
             .OrderBy(t => t.Id, StringComparer.Ordinal)
+            // A trade-off rule can fire once per pair of supporting facts; the reader needs each trade-off once.
+            .DistinctBy(t => t.Id, StringComparer.Ordinal)
             .ToArray();
         var concluded = run.FactsOf(BuiltInTypes.Recommendation).Concat(run.FactsOf(BuiltInTypes.Risk)).Concat(run.FactsOf(BuiltInTypes.Tradeoff));
         var assumptions = Assumptions(run, describer, concluded);
@@ -77,7 +79,7 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
                     .ToArray();
                 var confidence = ranked.Select(r => describer.WeakestConfidence(r.Fact)).MaxBy(c => Array.IndexOf(["low", "moderate", "high"], c))!;
                 var sources = rules.Concat(assessments).SelectMany(r => r.Sources.Concat(r.Facts.SelectMany(f => f.Sources)))
-                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                    .Distinct(StringComparer.Ordinal).Order(new ClaimOrder(run.RuleBase.Sources)).ToArray();
                 return new RecommendationItem(option, ranked[0].Conclusion.Strength, confidence, rules, assessments,
                     risks.Where(r => r.Against.Contains(group.Key)).ToArray(), sources);
             })

@@ -1,4 +1,5 @@
 using PolicyAdvisor.Advice.Situations;
+using PolicyAdvisor.Engine;
 using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Advice.Running;
@@ -32,12 +33,14 @@ public sealed class Advisor
     /// <param name="situation">The situation.</param>
     /// <param name="asOf">Overrides the situation's as-of date.</param>
     /// <param name="traced">Record provenance for explanations; sweeps turn it off for speed.</param>
-    public AdviceRun Run(Situation situation, DateTime? asOf = null, bool traced = true)
+    /// <param name="observe">Subscribes to the session's events before any fact is inserted (the audit trail).</param>
+    public AdviceRun Run(Situation situation, DateTime? asOf = null, bool traced = true, Action<ISessionEvents>? observe = null)
     {
         ArgumentNullException.ThrowIfNull(situation);
         var schema = RuleBase.Schema;
         var session = RuleBase.SessionFactory!.CreateSession();
         var recorder = traced ? new ProvenanceRecorder(session) : null;
+        observe?.Invoke(session.Events);
         var date = asOf ?? situation.AsOf;
         session.Insert(schema.CreateFact(BuiltInTypes.Situation, SituationFactId, new Dictionary<string, object?>
         {

@@ -119,7 +119,8 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
         }
     }
 
-    private SituationFact? ReadFact(YamlNode node, Func<string, SituationFact?> baseFact, DiagnosticBag diagnostics)
+    /// <summary>Reads one fact; <paramref name="baseFact"/> gives the inherited fact an id overrides, if any.</summary>
+    internal SituationFact? ReadFact(YamlNode node, Func<string, SituationFact?> baseFact, DiagnosticBag diagnostics)
     {
         if (node.AsMapping(diagnostics, "a fact") is not { } map || !map.CheckKeys(diagnostics, "a fact", FactKeys, ["type"]))
         {

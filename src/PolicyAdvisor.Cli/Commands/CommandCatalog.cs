@@ -9,6 +9,11 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new MemoCommand(),
+        new ExplainCommand(),
+        new AuditCommand(),
+        new TestCommand(),
+        new RulesCommand(),
+        new SourcesCommand(),
         new WhatIfCommand(),
         new DiffCommand(),
         new SweepCommand(),

@@ -11,9 +11,9 @@ internal sealed class AggregateNode(
     int level,
     CompiledRule rule,
     int alphaMemoryId,
-    IReadOnlyList<CompiledCondition> conditions,
+    CompiledCondition[] conditions,
     AggregateKind kind,
-    IReadOnlyList<CompiledCondition> having)
+    CompiledCondition[] having)
     : BetaNode(id, level, rule, alphaMemoryId, conditions)
 {
     /// <summary>What the node derives.</summary>
@@ -22,36 +22,30 @@ internal sealed class AggregateNode(
     /// <inheritdoc />
     public override void LeftActivate(Session session, Token token)
     {
-        for (var entry = session.AlphaMemoryOf(AlphaMemoryId).Head; entry is not null; entry = entry.Next)
-        {
-            if (Matches(session, token, entry.Handle.Fact))
-            {
-                Links.AddRecord(token, entry.Handle);
-            }
-        }
-
+        JoinLeft(session, token);
         Refresh(session, token);
     }
 
     /// <inheritdoc />
-    public override void RightActivate(Session session, FactHandle handle)
-    {
-        for (var token = session.BetaMemoryOf(Id).Head; token is not null; token = token.NextInMemory)
-        {
-            if (Matches(session, token, handle.Fact))
-            {
-                Links.AddRecord(token, handle);
-                Refresh(session, token);
-            }
-        }
-    }
+    public override void RightActivate(Session session, FactHandle handle) => JoinRight(session, handle);
 
     /// <inheritdoc />
     public override void OnTokenRemoved(Session session, Token token)
     {
+        base.OnTokenRemoved(session, token);
         while (token.FirstMatch is { } record)
         {
             Links.RemoveRecord(record);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnMatch(Session session, Token token, FactHandle handle, bool fromRight)
+    {
+        Links.AddRecord(token, handle);
+        if (fromRight)
+        {
+            Refresh(session, token);
         }
     }
 
@@ -109,9 +103,9 @@ internal sealed class AggregateNode(
 
     private bool Holds(Session session, Token token, IReadOnlyList<object> collection)
     {
-        foreach (var condition in having)
+        for (var i = 0; i < having.Length; i++)
         {
-            if (!session.Test(condition, token.Values, collection))
+            if (!session.Test(having[i], token.Values, collection))
             {
                 return false;
             }

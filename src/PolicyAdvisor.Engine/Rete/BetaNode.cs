@@ -7,9 +7,9 @@ namespace PolicyAdvisor.Engine.Rete;
 /// memory and, for element <c>i</c>, facts from an alpha memory on its right. Nodes are stateless: memories live
 /// in the session, indexed by <see cref="Id"/>.
 /// </summary>
-internal abstract class BetaNode(int id, int level, CompiledRule rule, int alphaMemoryId, IReadOnlyList<CompiledCondition> conditions)
+internal abstract class BetaNode(int id, int level, CompiledRule rule, int alphaMemoryId, CompiledCondition[] conditions)
 {
-    /// <summary>Index of this node's left memory in a session.</summary>
+    /// <summary>Index of this node's left memory (and join index) in a session.</summary>
     public int Id { get; } = id;
 
     /// <summary>The element index this node matches (the terminal's level is the element count).</summary>
@@ -22,7 +22,10 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     public int AlphaMemoryId { get; } = alphaMemoryId;
 
     /// <summary>Join conditions between a left token and a right fact.</summary>
-    public IReadOnlyList<CompiledCondition> Conditions { get; } = conditions;
+    public CompiledCondition[] Conditions { get; } = conditions;
+
+    /// <summary>The hash index narrowing which pairs are tested, if the first join condition is an equality.</summary>
+    public JoinIndexSpec? Index { get; init; }
 
     /// <summary>The node receiving this node's output tokens.</summary>
     public BetaNode? Next { get; set; }
@@ -34,19 +37,85 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     public abstract void RightActivate(Session session, FactHandle handle);
 
     /// <summary>A token left this node's memory; release what the node kept for it.</summary>
-    public abstract void OnTokenRemoved(Session session, Token token);
-
-    /// <summary>Whether every join condition holds for <paramref name="token"/> and <paramref name="fact"/>.</summary>
-    protected bool Matches(Session session, Token token, object fact)
+    public virtual void OnTokenRemoved(Session session, Token token)
     {
-        foreach (var condition in Conditions)
+        if (Index is not null)
         {
-            if (!session.Test(condition, token.Values, fact))
+            session.JoinIndexOf(Id).RemoveLeft(token);
+        }
+    }
+
+    /// <summary>A fact left the alpha memory; drop it from this node's index.</summary>
+    public void OnFactRemoved(Session session, FactHandle handle)
+    {
+        if (Index is { } index)
+        {
+            session.JoinIndexOf(Id).RemoveRight(session.KeyOf(index.FactKey, null, handle.Fact), handle);
+        }
+    }
+
+    /// <summary>Called for each right fact matching a token, from either side's activation.</summary>
+    protected abstract void OnMatch(Session session, Token token, FactHandle handle, bool fromRight);
+
+    /// <summary>Tests a new left token against the right facts (only those with its key when indexed).</summary>
+    protected void JoinLeft(Session session, Token token)
+    {
+        if (Index is { } index)
+        {
+            var key = session.KeyOf(index.TokenKey, token.Values, null);
+            var memory = session.JoinIndexOf(Id);
+            memory.AddLeft(key, token);
+            if (memory.Right(key) is { } bucket)
             {
-                return false;
+                for (var i = 0; i < bucket.Count; i++)
+                {
+                    TryPair(session, token, bucket[i], fromRight: false);
+                }
+            }
+
+            return;
+        }
+
+        for (var entry = session.AlphaMemoryOf(AlphaMemoryId).Head; entry is not null; entry = entry.Next)
+        {
+            TryPair(session, token, entry.Handle, fromRight: false);
+        }
+    }
+
+    /// <summary>Tests a new right fact against the left tokens (only those with its key when indexed).</summary>
+    protected void JoinRight(Session session, FactHandle handle)
+    {
+        Token? token;
+        if (Index is { } index)
+        {
+            var key = session.KeyOf(index.FactKey, null, handle.Fact);
+            var memory = session.JoinIndexOf(Id);
+            memory.AddRight(key, handle);
+            for (token = memory.Left(key); token is not null; token = token.NextInBucket)
+            {
+                TryPair(session, token, handle, fromRight: true);
+            }
+
+            return;
+        }
+
+        for (token = session.BetaMemoryOf(Id).Head; token is not null; token = token.NextInMemory)
+        {
+            TryPair(session, token, handle, fromRight: true);
+        }
+    }
+
+    private void TryPair(Session session, Token token, FactHandle handle, bool fromRight)
+    {
+        var conditions = Conditions;
+        for (var i = 0; i < conditions.Length; i++)
+        {
+            if (!session.Test(conditions[i], token.Values, handle.Fact))
+            {
+                return;
             }
         }
 
-        return true;
+        OnMatch(session, token, handle, fromRight);
     }
 }

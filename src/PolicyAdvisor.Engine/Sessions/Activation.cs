@@ -28,6 +28,9 @@ internal sealed class Activation : IActivation
     /// <summary>Creation order: the agenda's last key.</summary>
     public long Order { get; }
 
+    /// <summary>Whether the activation is pending on the agenda.</summary>
+    public bool IsQueued { get; set; }
+
     /// <summary>Whether the activation has fired (refraction: it never returns to the agenda).</summary>
     public bool HasFired { get; set; }
 

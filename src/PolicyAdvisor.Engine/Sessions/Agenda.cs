@@ -1,36 +1,145 @@
 namespace PolicyAdvisor.Engine.Sessions;
 
-/// <summary>Pending activations in firing order (an ordered set: O(log n) add, remove and pop).</summary>
+/// <summary>
+/// Pending activations in firing order: a binary heap under <see cref="ActivationComparer"/> with lazy removal
+/// (a removed activation is only unflagged, and skipped when it surfaces). Array-backed, so a session's agenda
+/// allocates almost nothing per activation.
+/// </summary>
 internal sealed class Agenda : IAgenda
 {
-    private readonly SortedSet<Activation> _pending = new(ActivationComparer.Instance);
+    private Activation[] _heap = new Activation[16];
+    private int _size;
+    private int _count;
 
     /// <inheritdoc />
-    public bool IsEmpty => _pending.Count == 0;
+    public bool IsEmpty => _count == 0;
 
     /// <inheritdoc />
-    public int Count => _pending.Count;
+    public int Count => _count;
 
     /// <inheritdoc />
-    public IActivation? Peek() => _pending.Count == 0 ? null : _pending.Min;
+    public IActivation? Peek()
+    {
+        SkipRemoved();
+        return _size == 0 ? null : _heap[0];
+    }
 
     /// <summary>Queues an activation.</summary>
-    public void Add(Activation activation) => _pending.Add(activation);
+    public void Add(Activation activation)
+    {
+        if (_size == _heap.Length)
+        {
+            if (_size > 2 * _count + 16)
+            {
+                Compact();
+            }
+            else
+            {
+                Array.Resize(ref _heap, _heap.Length * 2);
+            }
+        }
+
+        activation.IsQueued = true;
+        _count++;
+        var i = _size++;
+        while (i > 0)
+        {
+            var parent = (i - 1) >> 1;
+            if (ActivationComparer.Instance.Compare(_heap[parent], activation) <= 0)
+            {
+                break;
+            }
+
+            _heap[i] = _heap[parent];
+            i = parent;
+        }
+
+        _heap[i] = activation;
+    }
 
     /// <summary>Removes a pending activation; false when it was not pending.</summary>
-    public bool Remove(Activation activation) => _pending.Remove(activation);
+    public bool Remove(Activation activation)
+    {
+        if (!activation.IsQueued)
+        {
+            return false;
+        }
+
+        activation.IsQueued = false;
+        _count--;
+        return true;
+    }
 
     /// <summary>Takes the next activation to fire.</summary>
     public bool TryPop(out Activation activation)
     {
-        if (_pending.Count == 0)
+        SkipRemoved();
+        if (_size == 0)
         {
             activation = null!;
             return false;
         }
 
-        activation = _pending.Min!;
-        _pending.Remove(activation);
+        activation = _heap[0];
+        activation.IsQueued = false;
+        _count--;
+        RemoveTop();
         return true;
+    }
+
+    private void SkipRemoved()
+    {
+        while (_size > 0 && !_heap[0].IsQueued)
+        {
+            RemoveTop();
+        }
+    }
+
+    private void RemoveTop()
+    {
+        var last = _heap[--_size];
+        _heap[_size] = null!;
+        if (_size == 0)
+        {
+            return;
+        }
+
+        var i = 0;
+        while (true)
+        {
+            var child = (2 * i) + 1;
+            if (child >= _size)
+            {
+                break;
+            }
+
+            if (child + 1 < _size && ActivationComparer.Instance.Compare(_heap[child + 1], _heap[child]) < 0)
+            {
+                child++;
+            }
+
+            if (ActivationComparer.Instance.Compare(last, _heap[child]) <= 0)
+            {
+                break;
+            }
+
+            _heap[i] = _heap[child];
+            i = child;
+        }
+
+        _heap[i] = last;
+    }
+
+    private void Compact()
+    {
+        // Drop removed entries and rebuild the heap bottom-up; removed entries never re-enter.
+        var kept = _heap.Where(a => a is not null && a.IsQueued).ToArray();
+        _heap = new Activation[Math.Max(16, kept.Length * 2)];
+        _size = 0;
+        _count = 0;
+        foreach (var activation in kept)
+        {
+            Add(activation);
+        }
     }
 }

@@ -46,10 +46,15 @@ internal static class ExpressionPrecheck
         }
 
         var errors = diagnostics.ErrorCount;
-        CheckDepth(source, tokens, diagnostics);
+        if (!CheckDepth(source, tokens, diagnostics))
+        {
+            return null;
+        }
+
         var rewritten = new StringBuilder(text);
         var dates = new List<object>();
-        for (var i = 0; i < tokens.Count; i++)
+        // One error per expression: after the first, the rest of the text is usually noise about the same mistake.
+        for (var i = 0; i < tokens.Count && diagnostics.ErrorCount == errors; i++)
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.Char)
@@ -81,7 +86,7 @@ internal static class ExpressionPrecheck
         return diagnostics.ErrorCount > errors ? null : (rewritten.ToString(), dates);
     }
 
-    private static void CheckDepth(ExpressionSource source, IReadOnlyList<ExpressionToken> tokens, DiagnosticBag diagnostics)
+    private static bool CheckDepth(ExpressionSource source, IReadOnlyList<ExpressionToken> tokens, DiagnosticBag diagnostics)
     {
         var depth = 0;
         foreach (var token in tokens)
@@ -91,7 +96,7 @@ internal static class ExpressionPrecheck
                 if (++depth > MaxDepth)
                 {
                     source.Error(diagnostics, DiagnosticCodes.ExprTooComplex, $"brackets are nested more than {MaxDepth} deep", token.Start);
-                    return;
+                    return false;
                 }
             }
             else if (token.Is(")") || token.Is("]") || token.Is("}"))
@@ -99,6 +104,8 @@ internal static class ExpressionPrecheck
                 depth--;
             }
         }
+
+        return true;
     }
 
     private static int DateLiteral(ExpressionSource source, IReadOnlyList<ExpressionToken> tokens, int i, StringBuilder rewritten, List<object> dates, DiagnosticBag diagnostics)
@@ -132,7 +139,11 @@ internal static class ExpressionPrecheck
         var binding = owner is null ? null : scope.Find(owner);
         if (binding?.Spec is { } spec)
         {
-            if (!string.Equals(name, "id", StringComparison.Ordinal) && spec.Field(name) is null)
+            if (spec.Field(name) is null && Next(tokens, i, 1).Is("("))
+            {
+                source.Error(diagnostics, DiagnosticCodes.ExprNotAllowed, $"'{name}' is not allowed in conditions; a fact offers only its fields", tokens[i].Start);
+            }
+            else if (!string.Equals(name, "id", StringComparison.Ordinal) && spec.Field(name) is null)
             {
                 var fields = spec.Fields.Select(f => f.Name).Append("id");
                 source.Error(diagnostics, DiagnosticCodes.ExprUnknownField, $"unknown field '{name}' on {spec.Name} (bound as '{owner}'){Suggest.DidYouMean(name, fields)}", tokens[i].Start);

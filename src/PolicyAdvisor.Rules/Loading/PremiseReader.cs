@@ -87,7 +87,7 @@ internal sealed class PremiseReader(RuleContext context)
         };
         if (kind == PremiseKind.Collect && binding is null)
         {
-            diagnostics.Error(DiagnosticCodes.MissingKey, "a 'collect' premise needs 'into: <name>' to name the list", map);
+            diagnostics.Error(DiagnosticCodes.BadPremise, "a 'collect' premise needs 'into: <name>' to name the list", map);
         }
 
         if (binding is not null && !CheckBindingName(binding, scope))

@@ -1,4 +1,5 @@
 using System.Linq.Dynamic.Core;
+using System.Linq.Expressions;
 using System.Reflection;
 
 namespace PolicyAdvisor.Rules;
@@ -7,16 +8,21 @@ namespace PolicyAdvisor.Rules;
 internal sealed class RuntimeFactType
 {
     private readonly ConstructorInfo _constructor;
-    private readonly PropertyInfo[] _fields;
-    private readonly PropertyInfo _id;
+    private readonly Func<object, string?> _id;
+    private readonly Func<object, object?[]> _values;
 
     private RuntimeFactType(FactTypeSpec spec, Type type)
     {
         Spec = spec;
         Type = type;
-        _id = type.GetProperty("id")!;
-        _fields = spec.Fields.Select(f => type.GetProperty(f.Name)!).ToArray();
         _constructor = type.GetConstructors().Single(c => c.GetParameters().Length > 0);
+
+        // The engine asks for ids on every insert and update: compiled getters instead of reflection.
+        var fact = Expression.Parameter(typeof(object), "fact");
+        var typed = Expression.Convert(fact, type);
+        _id = Expression.Lambda<Func<object, string?>>(Expression.Property(typed, "id"), fact).Compile();
+        var values = spec.Fields.Select(f => (Expression)Expression.Convert(Expression.Property(typed, f.Name), typeof(object)));
+        _values = Expression.Lambda<Func<object, object?[]>>(Expression.NewArrayInit(typeof(object), values), fact).Compile();
     }
 
     /// <summary>The schema declaration.</summary>
@@ -55,8 +61,8 @@ internal sealed class RuntimeFactType
     }
 
     /// <summary>The fact's id.</summary>
-    public string IdOf(object fact) => (string?)_id.GetValue(fact) ?? string.Empty;
+    public string IdOf(object fact) => _id(fact) ?? string.Empty;
 
     /// <summary>The fact's field values in field order.</summary>
-    public object?[] ValuesOf(object fact) => _fields.Select(p => p.GetValue(fact)).ToArray();
+    public object?[] ValuesOf(object fact) => _values(fact);
 }

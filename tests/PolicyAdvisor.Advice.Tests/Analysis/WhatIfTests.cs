@@ -5,7 +5,7 @@ namespace PolicyAdvisor.Advice.Tests.Analysis;
 
 public sealed class WhatIfTests
 {
-    private static readonly Running.KnowledgeBase Knowledge = TinyWorld.Load();
+    private static readonly PolicyAdvisor.Advice.Running.KnowledgeBase Knowledge = TinyWorld.Load();
 
     [Fact]
     public void Apply_RetractFact_WithdrawsDerivedConclusionsAndNamesTheirRules()

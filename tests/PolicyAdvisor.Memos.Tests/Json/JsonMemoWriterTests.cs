@@ -12,14 +12,6 @@ public sealed class JsonMemoWriterTests
         return new SchemaChecker(schema.RootElement.Clone());
     }
 
-    [Fact]
-    public void Render_BaselineJson_MatchesGolden()
-    {
-        var json = Render.Text(SampleReports.Baseline(), MemoFormat.Json);
-
-        Golden.AssertMatches("baseline.json", json);
-    }
-
     public static TheoryData<string> Reports() => ["baseline", "empty"];
 
     [Theory]

@@ -20,6 +20,16 @@ public sealed class SandboxTests
     }
 
     [Fact]
+    public void Render_IndexPastTheEnd_FailsInsteadOfEmptyText()
+    {
+        using var folder = new TemplateFolder(("memo.md.sbn", "{{ report.recommendations[5].strength }}"));
+
+        var error = RenderFails(folder);
+
+        Assert.Equal("PA0702", error.Code);
+    }
+
+    [Fact]
     public void Render_UnknownVariable_FailsWithPosition()
     {
         using var folder = new TemplateFolder(("memo.md.sbn", "ok {{ recomendations }}"));
@@ -126,6 +136,25 @@ public sealed class SandboxTests
 
         Assert.Equal("PA0707", error.Code);
         Assert.EndsWith("memo.md.sbn", error.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_MissingTemplatesFolder_FailsWithCode()
+    {
+        using var folder = new TemplateFolder();
+
+        var error = Assert.Throws<MemoTemplateException>(() =>
+            Render.Bytes(SampleReports.Baseline(), MemoFormat.Markdown, Path.Combine(folder.Root, "no-such-folder")));
+
+        Assert.Equal("PA0707", error.Code);
+    }
+
+    [Fact]
+    public void Constructor_ZeroLimit_IsRejectedBecauseScribanReadsItAsUnlimited()
+    {
+        var options = new MemoRendererOptions(RepoPaths.Templates) { OutputLimit = 0 };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MemoRenderer(options));
     }
 
     [Theory]

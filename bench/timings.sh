@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Whole-process cold start: `policy-advisor memo` against a hello-world .NET app, side by side in one run.
+# Both are published Release + ReadyToRun (framework-dependent, linux-x64). Uses hyperfine when present
+# (installed from apt if missing and we are root), else a bash loop. The last line is the ratio memo/hello.
+# Usage: bench/timings.sh    (env: RUNS=20 WARMUP=2 MEMO_ARGS="memo" HELLO_ONLY=1 NO_HYPERFINE=1 KEEP=dir)
+# The memo runs from the repository root, so the default rules/, seeds/ and templates/ are found.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+runs="${RUNS:-20}"
+warmup="${WARMUP:-2}"
+memo_args="${MEMO_ARGS:-memo}"
+work="${KEEP:-$(mktemp -d "${TMPDIR:-/tmp}/timings.XXXXXX")}"
+mkdir -p "$work"
+
+publish() { # publish PROJECT OUTDIR
+  dotnet publish "$1" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -nologo -v q -o "$2" >/dev/null
+}
+
+echo "publishing hello (Release, ReadyToRun)..." >&2
+publish "$here/peers/hello/hello.csproj" "$work/hello"
+names=(hello); commands=("$work/hello/hello")
+
+if [[ -z "${HELLO_ONLY:-}" ]]; then
+  echo "publishing policy-advisor (Release, ReadyToRun)..." >&2
+  publish "$root/src/PolicyAdvisor.Cli/PolicyAdvisor.Cli.csproj" "$work/cli"
+  # Refuse to time a command that fails: a fast error is not a cold start.
+  if (cd "$root" && "$work/cli/policy-advisor" $memo_args >/dev/null 2>"$work/memo.err" </dev/null); then
+    names+=("policy-advisor $memo_args"); commands+=("$work/cli/policy-advisor $memo_args")
+  else
+    echo "policy-advisor $memo_args does not run yet (exit $?): $(head -1 "$work/memo.err"); timing hello alone" >&2
+  fi
+fi
+
+echo "Whole-process timings, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), .NET $(dotnet --version), $runs runs after $warmup warm-up"
+if ! command -v hyperfine >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
+  apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null 2>&1 || true
+fi
+
+declare -a means
+if [[ -z "${NO_HYPERFINE:-}" ]] && command -v hyperfine >/dev/null 2>&1; then
+  hyperfine_args=()
+  for i in "${!commands[@]}"; do hyperfine_args+=(-n "${names[$i]}" "${commands[$i]}"); done
+  (cd "$root" && hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$work/timings.json" "${hyperfine_args[@]}")
+  mapfile -t means < <(jq -r '.results[].mean * 1000' "$work/timings.json")
+else
+  for i in "${!commands[@]}"; do
+    total=0
+    for r in $(seq $((warmup + runs))); do
+      t0=$(date +%s%N); (cd "$root" && ${commands[$i]} >/dev/null </dev/null); t1=$(date +%s%N)
+      if (( r > warmup )); then total=$(( total + t1 - t0 )); fi
+    done
+    means+=("$(awk -v t="$total" -v n="$runs" 'BEGIN { printf "%.1f", t / n / 1e6 }')")
+    echo "${names[$i]}: mean ${means[$i]} ms"
+  done
+fi
+
+for i in "${!names[@]}"; do printf '%-30s mean %8.1f ms\n' "${names[$i]}" "${means[$i]}"; done
+if (( ${#names[@]} > 1 )); then
+  echo "ratio memo/hello cold start: $(awk -v a="${means[1]}" -v b="${means[0]}" 'BEGIN { printf "%.2f", a / b }')"
+else
+  echo "ratio memo/hello cold start: n/a (memo not runnable yet)"
+fi

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyAdvisor.Cli.Authoring;
+using PolicyAdvisor.Cli.Hosting;
+using PolicyAdvisor.Cli.Knowledge;
+using PolicyAdvisor.Cli.Output;
+using PolicyAdvisor.Rules;
+
+namespace PolicyAdvisor.Cli.Commands;
+
+/// <summary><c>rules list|show|check</c>: the rule author's view of the rule base.</summary>
+internal sealed class RulesCommand : ICliCommand
+{
+    /// <inheritdoc />
+    public Command Create(CommandRunner runner) => new("rules", "Inspect and check the rule base.")
+    {
+        List(runner), Show(runner), Check(runner),
+    };
+
+    private static Command List(CommandRunner runner)
+    {
+        var command = new Command("list", "List every rule: id, kind, priority, title, file:line.");
+        command.SetAction(parse => runner.Run(parse, services =>
+        {
+            var knowledge = services.GetRequiredService<KnowledgeLoader>();
+            var rows = knowledge.Knowledge.RuleBase.Rules.Select(r => (IReadOnlyList<string>)
+            [
+                r.Id,
+                r.Kind.ToString().ToLowerInvariant(),
+                r.Priority.ToString(CultureInfo.InvariantCulture),
+                r.Title,
+                string.Create(CultureInfo.InvariantCulture, $"{knowledge.Display(r.File)}:{r.Line}"),
+            ]).ToArray();
+            TextTable.Write(services.GetRequiredService<CliConsole>(), ["id", "kind", "priority", "title", "at"], rows);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Show(CommandRunner runner)
+    {
+        var id = new Argument<string>("id") { Description = "The rule's id (see 'rules list')." };
+        var command = new Command("show", "Show everything about one rule: premises, action, sources with their paraphrases, file:line.") { id };
+        command.SetAction(parse => runner.Run(parse, services =>
+        {
+            var knowledge = services.GetRequiredService<KnowledgeLoader>();
+            var ruleBase = knowledge.Knowledge.RuleBase;
+            var wanted = parse.GetValue(id)!;
+            var rule = ruleBase.FindRule(wanted)
+                ?? throw CliException.Usage($"no rule '{wanted}'{Suggest.DidYouMean(wanted, ruleBase.Rules.Select(r => r.Id))}.");
+            RuleDescriber.Write(services.GetRequiredService<CliConsole>().Out, rule, ruleBase, knowledge.Display);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Check(CommandRunner runner) => DiagnosticReport.CheckCommand(
+        runner,
+        "Load everything (schema, options, rules, digests, situations, rule tests) and report every problem; exit 3 on errors.",
+        (result, _) => (result.Diagnostics, string.Create(
+            CultureInfo.InvariantCulture,
+            $"rules check ({result.RuleBase.Rules.Count} rules, {result.Situations.Count} situations, {result.Tests.Count} rule tests loaded)")));
+}

@@ -1,0 +1,71 @@
+using PolicyAdvisor.Advice.Running;
+using PolicyAdvisor.Advice.Tests.Support;
+
+namespace PolicyAdvisor.Advice.Tests.Situations;
+
+public sealed class SituationLoaderTests
+{
+    private readonly KnowledgeBase _knowledge = Mini.Load();
+
+    [Fact]
+    public void Load_Extends_MergesChangedFieldsKeepsBaseConfidenceAndDate()
+    {
+        var situation = Mini.Situation(_knowledge, "passed");
+
+        var referendum = situation.Find("referendum")!;
+        Assert.Equal(true, referendum.ValueMap["passed"]);
+        Assert.Equal("moderate", referendum.Confidence);
+        Assert.Equal(new DateTime(2026, 2, 1), situation.AsOf);
+        Assert.Equal(3, situation.Facts.Count);
+        Assert.Equal(2, situation.Files.Count);
+    }
+
+    [Fact]
+    public void Load_Uncertainty_KeepsAlternativesWithEstimativeLikelihood()
+    {
+        var situation = Mini.Situation(_knowledge, "base");
+
+        var uncertain = Assert.Single(situation.Uncertainties);
+        Assert.Equal(("referendum", "passed"), (uncertain.FactId, uncertain.Field));
+        Assert.Equal(["unlikely", "likely"], uncertain.Alternatives.Select(a => a.Likelihood.Words));
+    }
+
+    [Theory]
+    [InlineData("facts:\n  - type: Referendum\n    fields: { pased: true }\n    confidence: high\n", "PA0503", 3, 15, "Referendum has no field 'pased' (did you mean 'passed'?)")]
+    [InlineData("facts:\n  - type: Referendm\n    confidence: high\n", "PA0501", 2, 11, "unknown fact type 'Referendm' (did you mean 'Referendum'?)")]
+    [InlineData("facts:\n  - type: SignatureBlocked\n    confidence: high\n", "PA0501", 2, 11, "fact type 'SignatureBlocked' is concluded by rules; a situation cannot state it")]
+    [InlineData("facts:\n  - type: Referendum\n    confidence: certain\n", "PA0013", 3, 17, null)]
+    [InlineData("extends: nowhere\n", "PA0507", 1, 10, "extends 'nowhere': no situation file 'nowhere.yaml' beside this one")]
+    [InlineData("retract: [referendm]\nextends: base\n", "PA0508", 1, 11, "retract 'referendm': no fact with that id (did you mean 'referendum'?)")]
+    public void Load_BadSituation_ReportsPositionedDiagnostic(string body, string code, int line, int column, string? message)
+    {
+        var (situation, diagnostics) = Mini.LoadText(_knowledge, "title: t\nas_of: 2026-01-01\n" + body);
+
+        Assert.Null(situation);
+        var error = diagnostics.Items.First(d => d.IsError);
+        Assert.Equal((code, line + 2, column), (error.Code, error.Line, error.Column));
+        if (message is not null)
+        {
+            Assert.Equal(message, error.Message);
+        }
+    }
+
+    [Fact]
+    public void Load_BadLikelihood_ListsTheScale()
+    {
+        var (_, diagnostics) = Mini.LoadText(_knowledge, "title: t\nas_of: 2026-01-01\nfacts:\n  - type: Referendum\n    confidence: high\n    uncertain:\n      passed:\n        - { value: true, likelihood: probable }\n");
+
+        var error = Assert.Single(diagnostics.Items, d => d.IsError);
+        Assert.Equal("PA0506", error.Code);
+        Assert.Contains("almost no chance, very unlikely", error.Message);
+    }
+
+    [Fact]
+    public void Load_DuplicateFactId_PointsAtTheSecond()
+    {
+        var (_, diagnostics) = Mini.LoadText(_knowledge, "title: t\nas_of: 2026-01-01\nfacts:\n  - type: Referendum\n    confidence: high\n  - type: Referendum\n    confidence: low\n");
+
+        var error = Assert.Single(diagnostics.Items, d => d.IsError);
+        Assert.Equal(("PA0502", 6), (error.Code, error.Line));
+    }
+}

@@ -1,0 +1,40 @@
+using PolicyAdvisor.Advice.Running;
+using PolicyAdvisor.Advice.Situations;
+using PolicyAdvisor.Rules;
+
+namespace PolicyAdvisor.Advice.Tests.Support;
+
+/// <summary>The small knowledge base under Fixtures/Mini: two options, an assessment, a risk, two situations.</summary>
+internal static class Mini
+{
+    public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Mini");
+
+    public static string Situations => Path.Combine(Root, "seeds", "situations");
+
+    public static KnowledgeBase Load()
+    {
+        var diagnostics = new DiagnosticBag();
+        var knowledge = KnowledgeBase.Load(Path.Combine(Root, "rules"), Path.Combine(Root, "seeds"), diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return knowledge!;
+    }
+
+    public static Situation Situation(KnowledgeBase knowledge, string name)
+    {
+        var diagnostics = new DiagnosticBag();
+        var situation = knowledge.Situations.Load(Path.Combine(Situations, name + ".yaml"), diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return situation!;
+    }
+
+    /// <summary>Writes a situation file to a temp folder beside a copy of base.yaml and loads it.</summary>
+    public static (Situation? Situation, DiagnosticBag Diagnostics) LoadText(KnowledgeBase knowledge, string yaml)
+    {
+        var folder = Directory.CreateTempSubdirectory("pa-situation-").FullName;
+        File.Copy(Path.Combine(Situations, "base.yaml"), Path.Combine(folder, "base.yaml"));
+        var path = Path.Combine(folder, "what-if.yaml");
+        File.WriteAllText(path, yaml);
+        var diagnostics = new DiagnosticBag();
+        return (knowledge.Situations.Load(path, diagnostics), diagnostics);
+    }
+}
