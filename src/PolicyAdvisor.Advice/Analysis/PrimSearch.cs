@@ -4,7 +4,8 @@ namespace PolicyAdvisor.Advice.Analysis;
 /// Patient Rule Induction (Friedman and Fisher) adapted to categorical uncertainties: start from the whole
 /// space and repeatedly drop the one value of one field whose removal most raises the share of flips in the
 /// box, while the box keeps a minimum weight. Then, as PRIM's covering step does, set the box's scenarios aside
-/// and look for the next box among the rest. Runs on the kept scenarios, so its cost is bounded.
+/// and look for the next box among the rest. Runs on the distinct combinations tallied by the sweep (each with
+/// its weight), so its cost depends on the size of the space, not on the number of scenarios.
 /// </summary>
 internal static class PrimSearch
 {
@@ -18,11 +19,11 @@ internal static class PrimSearch
     public const double MinRemainingFlips = 0.05;
 
     /// <summary>The boxes for option <paramref name="option"/>; empty when it never or always flips.</summary>
-    public static IReadOnlyList<PrimBox> Find(IReadOnlyList<BoxSample> samples, IReadOnlyList<SweepDimension> dims, int option, bool lost, string optionId, string title)
+    public static IReadOnlyList<PrimBox> Find(IReadOnlyList<BoxCell> samples, IReadOnlyList<SweepDimension> dims, int option, bool lost, string optionId, string title)
     {
-        bool Flipped(BoxSample s) => s.Recommended[option] != lost;
+        double Flipped(BoxCell c) => lost ? c.Weight - c.Recommended[option] : c.Recommended[option];
         var total = samples.Sum(s => s.Weight);
-        var flips = samples.Where(Flipped).Sum(s => s.Weight);
+        var flips = samples.Sum(Flipped);
         var boxes = new List<PrimBox>();
         if (total <= 0 || flips <= 0 || flips >= total * (1 - 1e-12))
         {
@@ -30,7 +31,7 @@ internal static class PrimSearch
         }
 
         var remaining = samples.ToList();
-        while (boxes.Count < MaxBoxes && remaining.Where(Flipped).Sum(s => s.Weight) >= MinRemainingFlips * flips)
+        while (boxes.Count < MaxBoxes && remaining.Sum(Flipped) >= MinRemainingFlips * flips)
         {
             var (allowed, inBox, density) = Peel(remaining, dims, Flipped, MinMass * total);
             var restrictions = dims.Select((d, i) => (d, i))
@@ -42,7 +43,7 @@ internal static class PrimSearch
                 break;
             }
 
-            var coverage = inBox.Where(Flipped).Sum(s => s.Weight) / flips;
+            var coverage = inBox.Sum(Flipped) / flips;
             var where = string.Join(" and ", restrictions.Select(r => $"{dims.First(d => d.FactId == r.FactId && d.Field == r.Field).Phrase} is {string.Join(" or ", r.Values)}"));
             var verb = lost ? "is not advised" : "is advised";
             var text = $"{title} {verb} in {Percent.Of(density)} of the futures where {where} (these hold {Percent.Of(coverage)} of all futures where it {verb})";
@@ -54,12 +55,12 @@ internal static class PrimSearch
         return boxes;
     }
 
-    private static (bool[][] Allowed, List<BoxSample> InBox, double Density) Peel(List<BoxSample> samples, IReadOnlyList<SweepDimension> dims, Func<BoxSample, bool> flipped, double minMass)
+    private static (bool[][] Allowed, List<BoxCell> InBox, double Density) Peel(List<BoxCell> samples, IReadOnlyList<SweepDimension> dims, Func<BoxCell, double> flipped, double minMass)
     {
         var allowed = dims.Select(d => Enumerable.Repeat(true, d.Values.Count).ToArray()).ToArray();
         var inBox = samples.ToList();
         var mass = inBox.Sum(s => s.Weight);
-        var density = mass > 0 ? inBox.Where(flipped).Sum(s => s.Weight) / mass : 0;
+        var density = mass > 0 ? inBox.Sum(flipped) / mass : 0;
         while (density < 1)
         {
             (int D, int V, double Density)? best = null;
@@ -98,7 +99,7 @@ internal static class PrimSearch
         return (allowed, inBox, density);
     }
 
-    private static (double Mass, double Hits) Measure(List<BoxSample> inBox, int dimension, int value, Func<BoxSample, bool> flipped)
+    private static (double Mass, double Hits) Measure(List<BoxCell> inBox, int dimension, int value, Func<BoxCell, double> flipped)
     {
         double mass = 0, hits = 0;
         foreach (var sample in inBox)
@@ -109,10 +110,7 @@ internal static class PrimSearch
             }
 
             mass += sample.Weight;
-            if (flipped(sample))
-            {
-                hits += sample.Weight;
-            }
+            hits += flipped(sample);
         }
 
         return (mass, hits);

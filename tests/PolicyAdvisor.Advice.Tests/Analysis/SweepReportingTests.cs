@@ -1,11 +1,12 @@
 using PolicyAdvisor.Advice.Analysis;
+using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Tests.Support;
 
 namespace PolicyAdvisor.Advice.Tests.Analysis;
 
 public sealed class SweepReportingTests
 {
-    private static readonly Running.KnowledgeBase Knowledge = TinyWorld.Load();
+    private static readonly KnowledgeBase Knowledge = TinyWorld.Load();
 
     [Fact]
     public void Summary_FullFactorial_CarriesMethodScenariosAndShares()

@@ -1,4 +1,5 @@
 using PolicyAdvisor.Advice.Analysis;
+using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Tests.Support;
 
 namespace PolicyAdvisor.Advice.Tests.Analysis;

@@ -14,7 +14,7 @@ public sealed class MemoSweepTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("## Robustness", run.Output, StringComparison.Ordinal);
         Assert.Contains("Across 4 sampled futures (full-factorial)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Sign now and ratify later stops being advised if referendum outcome becomes passed.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("| referendum.outcome | passed | plan-b | Sign now and ratify later stops being advised if referendum outcome becomes passed |", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
