@@ -6,7 +6,7 @@ namespace PolicyAdvisor.Advice.Analysis;
 
 /// <summary>
 /// One-at-a-time sensitivity: change a single field of a single fact to each of its other values, rerun, and
-/// see which options flip. Booleans and enums try every other value; any field marked uncertain tries its
+/// see which options flip. Booleans try the other value; any field marked uncertain tries its
 /// listed alternatives. The result fills the memo's signposts.
 /// </summary>
 public sealed class SensitivityAnalysis(Advisor advisor)
@@ -47,7 +47,6 @@ public sealed class SensitivityAnalysis(Advisor advisor)
                     : field.Kind switch
                     {
                         FieldKind.Bool => [true, false],
-                        FieldKind.Enum => field.Values,
                         _ => [],
                     };
                 foreach (var alternative in alternatives.Where(a => !Equals(a, current)))

@@ -34,6 +34,8 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
             .Select(f => (Fact: f, Risk: conclusions.Risk(f)!))
             .Select(r => new RiskItem(r.Risk.Risk, Title(run, r.Fact), r.Risk.Severity, r.Risk.Against, Firing(run, describer, r.Fact, r.Risk.Because)))
             .OrderBy(r => Array.IndexOf(SeverityOrder, r.Severity)).ThenBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Rule.RuleId, StringComparer.Ordinal)
+            // Several assessments can raise the same risk; the reader needs it once, at its gravest (`explain` shows every route).
+            .DistinctBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
         var recommendations = Recommendations(run, describer, risks);
         var tradeoffs = run.FactsOf(BuiltInTypes.Tradeoff)

@@ -53,9 +53,6 @@ public sealed class AdviceRun
     /// <summary>The firing that concluded <paramref name="fact"/>; null for situation facts or an untraced run.</summary>
     public Derivation? DerivationOf(object fact) => _recorder?.Of(fact);
 
-    /// <summary>Every firing of the run so far, in order (empty for an untraced run), kept even after truth maintenance retracted what it concluded.</summary>
-    public IReadOnlyList<Derivation> Firings => _recorder?.All ?? [];
-
     /// <summary>The situation fact a runtime fact came from, or null for derived and built-in facts.</summary>
     public SituationFact? SituationFactOf(object fact) =>
         _recorder?.Of(fact) is null ? Situation.Find(RuleBase.Schema.IdOf(fact)) : null;

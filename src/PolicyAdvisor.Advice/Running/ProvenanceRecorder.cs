@@ -10,7 +10,6 @@ namespace PolicyAdvisor.Advice.Running;
 internal sealed class ProvenanceRecorder
 {
     private readonly Dictionary<object, Derivation> _byFact = new(ReferenceEqualityComparer.Instance);
-    private readonly List<Derivation> _all = [];
     private int _sequence;
 
     public ProvenanceRecorder(ISession session) => session.Events.RuleFired += OnRuleFired;
@@ -18,16 +17,12 @@ internal sealed class ProvenanceRecorder
     /// <summary>The firing that inserted <paramref name="fact"/>, or null for a fact the caller inserted.</summary>
     public Derivation? Of(object fact) => _byFact.GetValueOrDefault(fact);
 
-    /// <summary>Every firing in order, including those whose conclusions were later retracted.</summary>
-    public IReadOnlyList<Derivation> All => _all;
-
     private void OnRuleFired(object? sender, RuleFiredEventArgs e)
     {
         // The match is copied: the engine may reuse its storage once the activation changes.
         var match = e.Activation.Match;
         var bindings = match.Names.Select(n => new KeyValuePair<string, object>(n, match[n])).ToArray();
         var derivation = new Derivation(e.Rule, bindings, e.Inserted.ToArray(), ++_sequence);
-        _all.Add(derivation);
         foreach (var fact in derivation.Inserted)
         {
             _byFact[fact] = derivation;

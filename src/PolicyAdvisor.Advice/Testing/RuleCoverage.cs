@@ -21,12 +21,15 @@ public sealed record RuleCoverage(IReadOnlyList<RuleCoverageEntry> Entries)
     /// <summary>Rules that fired in every test, so no test shows a premise failing.</summary>
     public IReadOnlyList<RuleCoverageEntry> NeverSeenNotFiring => Entries.Where(e => e.NotFiredIn == 0).ToArray();
 
-    /// <summary>Counts, for each rule, the results in which it did and did not fire.</summary>
+    /// <summary>
+    /// Counts, for each rule, the results in which it did and did not fire. A stopped run is left out: the rules
+    /// after the failure never had their chance, so their silence proves nothing.
+    /// </summary>
     public static RuleCoverage Of(IReadOnlyList<RuleSpec> rules, IReadOnlyList<RuleTestResult> results)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(results);
-        var fired = results.Select(r => new HashSet<string>(r.FiredRules, StringComparer.Ordinal)).ToArray();
+        var fired = results.Where(r => !r.Stopped).Select(r => new HashSet<string>(r.FiredRules, StringComparer.Ordinal)).ToArray();
         return new RuleCoverage(rules.Select(rule =>
         {
             var firedIn = fired.Count(set => set.Contains(rule.Id));

@@ -5,7 +5,7 @@ namespace PolicyAdvisor.Advice.Testing;
 
 /// <summary>
 /// Runs rule tests through an advisor and checks their expectations. A rule counts as fired in a test if it fired
-/// at any point of the run (read from the run's RuleFired record), even if truth maintenance later withdrew
+/// at any point of the run (seen through a RuleFired subscription), even if truth maintenance later withdrew
 /// what it concluded.
 /// </summary>
 public sealed class RuleTestRunner(Advisor advisor)
@@ -14,22 +14,18 @@ public sealed class RuleTestRunner(Advisor advisor)
     public RuleTestResult Run(RuleTestCase test)
     {
         ArgumentNullException.ThrowIfNull(test);
+        var fired = new SortedSet<string>(StringComparer.Ordinal);
         AdviceRun run;
         try
         {
-            run = advisor.Run(test.Situation, traced: true);
+            run = advisor.Run(test.Situation, traced: true, observe: events => events.RuleFired += (_, e) => fired.Add(e.Rule.Id));
         }
-        catch (RuleExecutionException e)
+        catch (Exception e) when (e is RuleExecutionException or RuleLoopException)
         {
-            return new RuleTestResult(test, [$"the run stopped: {e.Message}"], []);
-        }
-        catch (RuleLoopException e)
-        {
-            return new RuleTestResult(test, [$"the run stopped: {e.Message}"], []);
+            return new RuleTestResult(test, [$"the run stopped: {e.Message}"], fired.ToArray(), Stopped: true);
         }
 
-        var fired = run.Firings.Select(f => f.Rule.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        return new RuleTestResult(test, ExpectationCheck.Failures(test.Expect, run), fired);
+        return new RuleTestResult(test, ExpectationCheck.Failures(test.Expect, run), fired.ToArray());
     }
 
     /// <summary>Runs every test in order and computes rule coverage over them.</summary>

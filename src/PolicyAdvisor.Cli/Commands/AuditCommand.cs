@@ -71,13 +71,7 @@ internal sealed class AuditCommand : ICliCommand
     {
         if (terminal)
         {
-            var table = new Table().AddColumn("#").AddColumn("event");
-            foreach (var e in sink.Events)
-            {
-                table.AddRow(Markup.Escape(e.Properties["Seq"].ToString()), Markup.Escape(e.RenderMessage(CultureInfo.InvariantCulture)));
-            }
-
-            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out) }).Write(table);
+            WriteSpectreTable(sink, console);
             return string.Empty;
         }
 
@@ -88,5 +82,18 @@ internal sealed class AuditCommand : ICliCommand
         }
 
         return text.ToString();
+    }
+
+    // Kept apart so that redirected output never makes the JIT load Spectre.Console (cold start).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void WriteSpectreTable(CollectingSink sink, CliConsole console)
+    {
+        var table = new Table().AddColumn("#").AddColumn("event");
+        foreach (var e in sink.Events)
+        {
+            table.AddRow(Markup.Escape(e.Properties["Seq"].ToString()), Markup.Escape(e.RenderMessage(CultureInfo.InvariantCulture)));
+        }
+
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out) }).Write(table);
     }
 }

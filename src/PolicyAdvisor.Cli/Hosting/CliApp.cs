@@ -38,12 +38,6 @@ internal sealed class CliApp(CliEnvironment environment, IReadOnlyList<ICliComma
             return ExitCodes.Usage;
         }
 
-        if (parse.CommandResult.Command == root && parse.Action is null)
-        {
-            environment.Console.Error.WriteLine("policy-advisor: a command is required. Run 'policy-advisor --help' for usage.");
-            return ExitCodes.Usage;
-        }
-
         return parse.Invoke(config);
     }
 }

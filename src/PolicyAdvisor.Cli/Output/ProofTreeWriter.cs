@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PolicyAdvisor.Advice.Explaining;
 using Spectre.Console;
 
@@ -10,18 +11,25 @@ internal static class ProofTreeWriter
     {
         if (console.IsTerminal)
         {
-            var tree = new Tree(Markup.Escape(root.Label));
-            AddDetails(tree, root);
-            foreach (var child in root.Children)
-            {
-                Add(tree.AddNode(Label(child)), child);
-            }
-
-            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out) }).Write(tree);
+            WriteTree(console, root);
             return;
         }
 
         WritePlain(console.Out, root, string.Empty, string.Empty);
+    }
+
+    // Kept apart so that redirected output never makes the JIT load Spectre.Console (cold start).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WriteTree(CliConsole console, ProofNode root)
+    {
+        var tree = new Tree(Markup.Escape(root.Label));
+        AddDetails(tree, root);
+        foreach (var child in root.Children)
+        {
+            Add(tree.AddNode(Label(child)), child);
+        }
+
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out) }).Write(tree);
     }
 
     private static void Add(TreeNode node, ProofNode proof)

@@ -41,16 +41,16 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     {
         if (Index is not null)
         {
-            session.JoinIndexOf(Id).RemoveLeft(token);
+            session.ExistingJoinIndex(Id)?.RemoveLeft(token);
         }
     }
 
     /// <summary>A fact left the alpha memory; drop it from this node's index.</summary>
     public void OnFactRemoved(Session session, FactHandle handle)
     {
-        if (Index is { } index)
+        if (Index is { } index && session.ExistingJoinIndex(Id) is { } memory)
         {
-            session.JoinIndexOf(Id).RemoveRight(session.KeyOf(index.FactKey, null, handle.Fact), handle);
+            memory.RemoveRight(session.KeyOf(index.FactKey, null, handle.Fact), handle);
         }
     }
 
@@ -60,12 +60,14 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     /// <summary>Tests a new left token against the right facts (only those with its key when indexed).</summary>
     protected void JoinLeft(Session session, Token token)
     {
-        if (Index is { } index)
+        if (Index is { } index && JoinIndex(session, index, null) is { } memory)
         {
-            var key = session.KeyOf(index.TokenKey, token.Values, null);
-            var memory = session.JoinIndexOf(Id);
-            memory.AddLeft(key, token);
-            if (memory.Right(key) is { } bucket)
+            if (token.IndexKey is null)
+            {
+                memory.AddLeft(session.KeyOf(index.TokenKey, token.Values, null), token);
+            }
+
+            if (memory.Right(token.IndexKey) is { } bucket)
             {
                 for (var i = 0; i < bucket.Count; i++)
                 {
@@ -76,7 +78,7 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
             return;
         }
 
-        for (var entry = session.AlphaMemoryOf(AlphaMemoryId).Head; entry is not null; entry = entry.Next)
+        for (var entry = session.ExistingAlphaMemory(AlphaMemoryId)?.Head; entry is not null; entry = entry.Next)
         {
             TryPair(session, token, entry.Handle, fromRight: false);
         }
@@ -86,10 +88,9 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     protected void JoinRight(Session session, FactHandle handle)
     {
         Token? token;
-        if (Index is { } index)
+        if (Index is { } index && JoinIndex(session, index, handle) is { } memory)
         {
             var key = session.KeyOf(index.FactKey, null, handle.Fact);
-            var memory = session.JoinIndexOf(Id);
             memory.AddRight(key, handle);
             for (token = memory.Left(key); token is not null; token = token.NextInBucket)
             {
@@ -103,6 +104,42 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
         {
             TryPair(session, token, handle, fromRight: true);
         }
+    }
+
+    /// <summary>
+    /// The node's index in this session, built from both memories once they hold enough to make hashing pay
+    /// (small sessions, the sweep's common case, scan instead). <paramref name="arriving"/> is a right fact already
+    /// in the alpha memory but not yet joined here; the caller indexes it.
+    /// </summary>
+    private JoinIndex? JoinIndex(Session session, JoinIndexSpec index, FactHandle? arriving)
+    {
+        if (session.ExistingJoinIndex(Id) is { } existing)
+        {
+            return existing;
+        }
+
+        var right = session.AlphaMemoryOf(AlphaMemoryId);
+        var left = session.BetaMemoryOf(Id);
+        if (right.Count + left.Count < session.JoinIndexThreshold)
+        {
+            return null;
+        }
+
+        var memory = session.CreateJoinIndex(Id, right.Count + left.Count);
+        for (var entry = right.Head; entry is not null; entry = entry.Next)
+        {
+            if (!ReferenceEquals(entry.Handle, arriving))
+            {
+                memory.AddRight(session.KeyOf(index.FactKey, null, entry.Handle.Fact), entry.Handle);
+            }
+        }
+
+        for (var token = left.Head; token is not null; token = token.NextInMemory)
+        {
+            memory.AddLeft(session.KeyOf(index.TokenKey, token.Values, null), token);
+        }
+
+        return memory;
     }
 
     private void TryPair(Session session, Token token, FactHandle handle, bool fromRight)

@@ -13,9 +13,13 @@ internal sealed class TokenList<TLinks>
     /// <summary>Last token.</summary>
     public Token? Tail { get; private set; }
 
+    /// <summary>Number of tokens.</summary>
+    public int Count { get; private set; }
+
     /// <summary>Appends a token.</summary>
     public void Add(Token token)
     {
+        Count++;
         TLinks.SetPrevious(token, Tail);
         if (Tail is null)
         {
@@ -32,6 +36,7 @@ internal sealed class TokenList<TLinks>
     /// <summary>Unlinks a token.</summary>
     public void Remove(Token token)
     {
+        Count--;
         var previous = TLinks.Previous(token);
         var next = TLinks.Next(token);
         if (previous is null)

@@ -36,7 +36,7 @@ internal static class DocxInlines
             case CodeInline code:
                 return [Text(code.Content, format with { Code = true })];
             case LineBreakInline lineBreak:
-                return [lineBreak.IsHard ? new Run(Properties(format), new Break()) : Text(" ", format)];
+                return [lineBreak.IsHard ? Build(format, new Break()) : Text(" ", format)];
             case HtmlEntityInline entity:
                 return [Text(entity.Transcoded.ToString(), format)];
             case HtmlInline html:
@@ -78,7 +78,11 @@ internal static class DocxInlines
 
     /// <summary>A run of plain text in <paramref name="format"/>, spaces preserved.</summary>
     public static Run Text(string text, RunFormat format) =>
-        new(Properties(format), new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        Build(format, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+
+    // Plain text gets no run properties at all, rather than an empty element, so the package stays minimal.
+    private static Run Build(RunFormat format, OpenXmlElement content) =>
+        Properties(format) is { } properties ? new Run(properties, content) : new Run(content);
 
     private static RunProperties? Properties(RunFormat format)
     {

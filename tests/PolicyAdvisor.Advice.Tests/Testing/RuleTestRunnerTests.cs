@@ -119,6 +119,39 @@ public sealed class RuleTestRunnerTests : IDisposable
         Assert.Equal(["sign-while-demand-stands", "window-narrowing", "delay-risk", "sign-vs-ratify"], coverage.NeverSeenNotFiring.Select(e => e.RuleId));
     }
 
+    [Fact]
+    public void RunAll_RuleThatUndoesItsOwnPremise_FailsTheTestAndLeavesItOutOfCoverage()
+    {
+        _kb.Write("rules/flip.rules.yaml", """
+            rules:
+              - id: flip
+                kind: assessment
+                title: Asserts what its own premise forbids, so truth maintenance undoes it for ever
+                when:
+                  - a: Agreement
+                    where: status == "ratified"
+                  - not: WindowNarrowing
+                then: { assert: WindowNarrowing, set: { reason: loop } }
+                sources: [fix-2026#2]
+            """);
+        var path = _kb.Write("one/loop.yaml", """
+            tests:
+              - name: loops
+                as_of: 2026-03-01
+                facts: [{ type: Agreement, fields: { status: ratified }, confidence: low, sources: [fix-2026#1] }]
+                expect: { recommended: [sign-now] }
+            """);
+        var kb = _kb.Load();
+        var tests = new RuleTestLoader(kb.RuleBase, _kb.Situations).LoadFile(path, new DiagnosticBag());
+
+        var suite = new RuleTestRunner(kb.Advisor).RunAll(tests);
+
+        var result = Assert.Single(suite.Results);
+        Assert.True(result.Stopped);
+        Assert.StartsWith("the run stopped: ", Assert.Single(result.Failures), StringComparison.Ordinal);
+        Assert.All(suite.Coverage.Entries, e => Assert.Equal((0, 0), (e.FiredIn, e.NotFiredIn)));
+    }
+
     private RuleTestSuiteResult Run(string folder)
     {
         var kb = _kb.Load();

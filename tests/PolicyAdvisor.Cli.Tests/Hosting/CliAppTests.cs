@@ -20,7 +20,8 @@ public sealed class CliAppTests
         var run = CliHarness.Run();
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("a command is required", run.Error);
+        Assert.Contains("Required command was not provided", run.Error);
+        Assert.Contains("--help", run.Error);
     }
 
     [Fact]

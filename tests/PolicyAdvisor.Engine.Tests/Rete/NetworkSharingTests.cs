@@ -51,10 +51,10 @@ public sealed class NetworkSharingTests
             .Match<Customer>("c")
             .Match<Order>("o", (Order o, Customer c) => o.CustomerId == c.Id && probe.Hit(c))
             .Build());
-        session.InsertAll([new Customer(1, "a"), new Customer(2, "b"), new Customer(3, "c")]);
+        session.InsertAll([.. Enumerable.Range(1, 70).Select(i => new Customer(i, "c" + i))]);
 
         // Act
-        session.InsertAll([new Order(1, 2, 1), new Order(2, 9, 1)]);
+        session.InsertAll([new Order(1, 2, 1), new Order(2, 99, 1)]);
 
         // Assert
         Assert.Equal(1, probe.Calls);

@@ -19,7 +19,9 @@ public sealed record RuleSpec(int Shape, int KindA, int KindB, int Threshold)
 /// </summary>
 public static class RandomRules
 {
-    public static EngineOptions Options() => new EngineOptions { MaxActivationsPerFire = 100_000 }.IdentifyBy<Item>(i => i.Id);
+    /// <summary>Options for a property run; a low index threshold makes small inputs use (and build) join indexes.</summary>
+    public static EngineOptions Options(int joinIndexThreshold) =>
+        new EngineOptions { MaxActivationsPerFire = 100_000, JoinIndexThreshold = joinIndexThreshold }.IdentifyBy<Item>(i => i.Id);
 
     public static RuleDefinition[] Build(IReadOnlyList<RuleSpec> specs) => [.. specs.Select(Build)];
 
