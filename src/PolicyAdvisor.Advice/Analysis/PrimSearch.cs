@@ -3,27 +3,64 @@ namespace PolicyAdvisor.Advice.Analysis;
 /// <summary>
 /// Patient Rule Induction (Friedman and Fisher) adapted to categorical uncertainties: start from the whole
 /// space and repeatedly drop the one value of one field whose removal most raises the share of flips in the
-/// box, while the box keeps a minimum weight. Runs on the kept scenarios, so its cost is bounded.
+/// box, while the box keeps a minimum weight. Then, as PRIM's covering step does, set the box's scenarios aside
+/// and look for the next box among the rest. Runs on the distinct combinations tallied by the sweep (each with
+/// its weight), so its cost depends on the size of the space, not on the number of scenarios.
 /// </summary>
 internal static class PrimSearch
 {
-    /// <summary>A box keeps at least this weighted share of the scenarios.</summary>
+    /// <summary>A box keeps at least this weighted share of all scenarios.</summary>
     public const double MinMass = 0.05;
 
-    /// <summary>The box for option <paramref name="option"/>, or null when it never or always flips.</summary>
-    public static PrimBox? Find(IReadOnlyList<BoxSample> samples, IReadOnlyList<SweepDimension> dims, int option, bool lost, string optionId, string title)
+    /// <summary>Most boxes per option.</summary>
+    public const int MaxBoxes = 3;
+
+    /// <summary>Covering stops once the flips left outside every box are below this share of all flips.</summary>
+    public const double MinRemainingFlips = 0.05;
+
+    /// <summary>The boxes for option <paramref name="option"/>; empty when it never or always flips.</summary>
+    public static IReadOnlyList<PrimBox> Find(IReadOnlyList<BoxCell> samples, IReadOnlyList<SweepDimension> dims, int option, bool lost, string optionId, string title)
     {
-        bool Flipped(BoxSample s) => s.Recommended[option] != lost;
+        double Flipped(BoxCell c) => lost ? c.Weight - c.Recommended[option] : c.Recommended[option];
         var total = samples.Sum(s => s.Weight);
-        var flips = samples.Where(Flipped).Sum(s => s.Weight);
+        var flips = samples.Sum(Flipped);
+        var boxes = new List<PrimBox>();
         if (total <= 0 || flips <= 0 || flips >= total * (1 - 1e-12))
         {
-            return null;
+            return boxes;
         }
 
+        var remaining = samples.ToList();
+        while (boxes.Count < MaxBoxes && remaining.Sum(Flipped) >= MinRemainingFlips * flips)
+        {
+            var (allowed, inBox, density) = Peel(remaining, dims, Flipped, MinMass * total);
+            var restrictions = dims.Select((d, i) => (d, i))
+                .Where(x => allowed[x.i].Contains(false))
+                .Select(x => new BoxRestriction(x.d.FactId, x.d.Field, Enumerable.Range(0, x.d.Values.Count).Where(v => allowed[x.i][v]).Select(x.d.LabelAt).ToArray()))
+                .ToArray();
+            if (restrictions.Length == 0)
+            {
+                break;
+            }
+
+            var coverage = inBox.Sum(Flipped) / flips;
+            var where = string.Join(" and ", restrictions.Select(r => $"{dims.First(d => d.FactId == r.FactId && d.Field == r.Field).Phrase} is {string.Join(" or ", r.Values)}"));
+            var verb = lost ? "is not advised" : "is advised";
+            var text = $"{title} {verb} in {Percent.Of(density)} of the futures where {where} (these hold {Percent.Of(coverage)} of all futures where it {verb})";
+            boxes.Add(new PrimBox(optionId, lost, restrictions, density, coverage, inBox.Sum(s => s.Weight) / total, text));
+            var taken = inBox.ToHashSet(ReferenceEqualityComparer.Instance);
+            remaining.RemoveAll(taken.Contains);
+        }
+
+        return boxes;
+    }
+
+    private static (bool[][] Allowed, List<BoxCell> InBox, double Density) Peel(List<BoxCell> samples, IReadOnlyList<SweepDimension> dims, Func<BoxCell, double> flipped, double minMass)
+    {
         var allowed = dims.Select(d => Enumerable.Repeat(true, d.Values.Count).ToArray()).ToArray();
         var inBox = samples.ToList();
-        var density = flips / total;
+        var mass = inBox.Sum(s => s.Weight);
+        var density = mass > 0 ? inBox.Sum(flipped) / mass : 0;
         while (density < 1)
         {
             (int D, int V, double Density)? best = null;
@@ -41,10 +78,10 @@ internal static class PrimSearch
                         continue;
                     }
 
-                    var (mass, hits) = Measure(inBox, d, v, Flipped);
-                    if (mass >= MinMass * total && hits / mass > (best?.Density ?? density) + 1e-12)
+                    var (kept, hits) = Measure(inBox, d, v, flipped);
+                    if (kept >= minMass && hits / kept > (best?.Density ?? density) + 1e-12)
                     {
-                        best = (d, v, hits / mass);
+                        best = (d, v, hits / kept);
                     }
                 }
             }
@@ -59,24 +96,10 @@ internal static class PrimSearch
             density = peel.Density;
         }
 
-        var boxWeight = inBox.Sum(s => s.Weight);
-        var restrictions = dims.Select((d, i) => (d, i))
-            .Where(x => allowed[x.i].Contains(false))
-            .Select(x => new BoxRestriction(x.d.FactId, x.d.Field, Enumerable.Range(0, x.d.Values.Count).Where(v => allowed[x.i][v]).Select(x.d.LabelAt).ToArray()))
-            .ToArray();
-        if (restrictions.Length == 0)
-        {
-            return null;
-        }
-
-        var coverage = inBox.Where(Flipped).Sum(s => s.Weight) / flips;
-        var where = string.Join(" and ", restrictions.Select(r => $"{dims.First(d => d.FactId == r.FactId && d.Field == r.Field).Phrase} is {string.Join(" or ", r.Values)}"));
-        var text = $"{title} {(lost ? "is not advised" : "is advised")} in {Percent.Of(density)} of the futures where {where} " +
-            $"(which hold {Percent.Of(coverage)} of the futures where it {(lost ? "is not advised" : "is advised")})";
-        return new PrimBox(optionId, lost, restrictions, density, coverage, boxWeight / total, text);
+        return (allowed, inBox, density);
     }
 
-    private static (double Mass, double Hits) Measure(List<BoxSample> inBox, int dimension, int value, Func<BoxSample, bool> flipped)
+    private static (double Mass, double Hits) Measure(List<BoxCell> inBox, int dimension, int value, Func<BoxCell, double> flipped)
     {
         double mass = 0, hits = 0;
         foreach (var sample in inBox)
@@ -87,10 +110,7 @@ internal static class PrimSearch
             }
 
             mass += sample.Weight;
-            if (flipped(sample))
-            {
-                hits += sample.Weight;
-            }
+            hits += flipped(sample);
         }
 
         return (mass, hits);

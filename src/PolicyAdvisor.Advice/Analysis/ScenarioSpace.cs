@@ -87,51 +87,67 @@ internal sealed class ScenarioSpace
     {
         private readonly int[] _dimensions;
         private readonly int[] _radix;
-        private readonly object[] _variants;
+        private readonly object _baseFact;
+        private readonly IReadOnlyList<SweepDimension> _all;
+        private readonly FactSchema _schema;
+        private object[]? _variants;
 
-        private FactSlot(int position, int[] dimensions, int[] radix, object[] variants)
+        private FactSlot(int position, int[] dimensions, int[] radix, object baseFact, IReadOnlyList<SweepDimension> all, FactSchema schema)
         {
             Position = position;
             _dimensions = dimensions;
             _radix = radix;
-            _variants = variants;
+            _baseFact = baseFact;
+            _all = all;
+            _schema = schema;
         }
 
         public int Position { get; }
+
+        /// <summary>Most variants built up front for one fact; beyond it a variant is built when needed.</summary>
+        public const int MaxVariants = 4096;
 
         public static FactSlot Create(int position, object baseFact, int[] dims, IReadOnlyList<SweepDimension> dimensions, FactSchema schema)
         {
             // One extra index per field stands for the stated value, so the situation as written is a scenario too.
             var radix = dims.Select(d => dimensions[d].Values.Count + 1).ToArray();
-            var count = radix.Aggregate(1, (n, r) => checked(n * r));
-            var variants = new object[count];
-            for (var code = 0; code < count; code++)
+            var count = radix.Aggregate(1L, (n, r) => Math.Min(n * r, MaxVariants + 1L));
+            var slot = new FactSlot(position, dims, radix, baseFact, dimensions, schema);
+            if (count <= MaxVariants)
             {
-                var fact = baseFact;
-                var rest = code;
-                for (var k = 0; k < dims.Length; k++)
+                slot._variants = new object[count];
+                for (var code = 0; code < count; code++)
                 {
-                    var index = rest % radix[k];
-                    rest /= radix[k];
-                    var dimension = dimensions[dims[k]];
-                    fact = schema.WithField(fact, dimension.Field, dimension.ValueAt(index));
+                    slot._variants[code] = slot.Build(code);
                 }
-
-                variants[code] = fact;
             }
 
-            return new FactSlot(position, dims, radix, variants);
+            return slot;
         }
 
         public object Variant(ReadOnlySpan<int> valueIndices)
         {
-            var code = 0;
+            var code = 0L;
             for (var k = _dimensions.Length - 1; k >= 0; k--)
             {
                 code = (code * _radix[k]) + valueIndices[_dimensions[k]];
             }
 
-            return _variants[code];
+            return _variants is null ? Build(code) : _variants[code];
+        }
+
+        private object Build(long code)
+        {
+            var fact = _baseFact;
+            var rest = code;
+            for (var k = 0; k < _dimensions.Length; k++)
+            {
+                var dimension = _all[_dimensions[k]];
+                fact = _schema.WithField(fact, dimension.Field, dimension.ValueAt((int)(rest % _radix[k])));
+                rest /= _radix[k];
+            }
+
+            return fact;
         }
     }
 }

@@ -24,8 +24,8 @@ public sealed class Sweep(Advisor advisor)
         var space = new ScenarioSpace(advisor.RuleBase, situation, options.AsOf ?? situation.AsOf);
         var blocks = Plan(space, options);
         var catalog = advisor.RuleBase.Options.Options;
-        var tally = new SweepTally(catalog.Count, space.Dimensions);
-        var merge = new OrderedMerge(tally, options.BoxSampleLimit);
+        var tally = new SweepTally(catalog.Count, space.Dimensions, options.BoxCellLimit);
+        var merge = new OrderedMerge(tally);
         var width = space.Dimensions.Count;
         var done = 0L;
         var cache = options.Memoize ? OutcomeCache.For(space, catalog.Count) : null;
@@ -43,13 +43,12 @@ public sealed class Sweep(Advisor advisor)
             {
                 var length = blocks.Length(block);
                 blocks.Fill(block, worker.Indices, worker.Weights);
-                var part = new SweepTally(catalog.Count, space.Dimensions);
+                var part = new SweepTally(catalog.Count, space.Dimensions, options.BoxCellLimit);
                 for (var s = 0; s < length; s++)
                 {
                     var row = worker.Indices.AsSpan(s * width, width);
                     worker.Evaluator.Evaluate(row);
-                    var keep = (block * ScenarioBlocks.BlockSize) + s < options.BoxSampleLimit;
-                    part.Add(row, worker.Weights[s], worker.Evaluator.Recommended, worker.Evaluator.AtRisk, keep);
+                    part.Add(row, worker.Weights[s], worker.Evaluator.Recommended, worker.Evaluator.AtRisk);
                 }
 
                 merge.Add(block, part);
@@ -61,9 +60,9 @@ public sealed class Sweep(Advisor advisor)
         var titles = catalog.Select(o => o.Title).ToArray();
         var (signposts, stated) = new FlipSearch(space, titles).Search(new ScenarioEvaluator(space));
         var outcomes = catalog.Select((o, i) => Outcome(tally, space, i, o.Id, o.Title, stated[i], options)).ToArray();
+        var cells = tally.Cells.OrderBy(c => c.Key).Select(c => c.Value).ToArray();
         var boxes = outcomes
-            .Select((o, i) => PrimSearch.Find(tally.Kept, space.Dimensions, i, o.StatedRecommended, o.OptionId, o.Title))
-            .OfType<PrimBox>()
+            .SelectMany((o, i) => PrimSearch.Find(cells, space.Dimensions, i, o.StatedRecommended, o.OptionId, o.Title))
             .ToArray();
         return new SweepResult(blocks.Method, tally.Scenarios, options.Seed, space.Dimensions, outcomes, signposts, boxes);
     }
@@ -107,7 +106,7 @@ public sealed class Sweep(Advisor advisor)
     }
 
     /// <summary>Merges block tallies strictly in block order, holding early finishers until their turn.</summary>
-    private sealed class OrderedMerge(SweepTally total, int keepLimit)
+    private sealed class OrderedMerge(SweepTally total)
     {
         private readonly Dictionary<long, SweepTally> _waiting = [];
         private long _next;
@@ -119,7 +118,7 @@ public sealed class Sweep(Advisor advisor)
                 _waiting[block] = part;
                 while (_waiting.Remove(_next, out var ready))
                 {
-                    total.Merge(ready, keepLimit);
+                    total.Merge(ready);
                     _next++;
                 }
             }

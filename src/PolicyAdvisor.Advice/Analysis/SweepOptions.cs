@@ -31,6 +31,10 @@ public sealed record SweepOptions(
     /// <summary>...and a risk against it fires in at most this share.</summary>
     public double RobustRiskShare { get; init; } = 0.1;
 
-    /// <summary>How many scenarios are kept (in scenario order) for the PRIM-style boxes; memory stays flat beyond it.</summary>
-    public int BoxSampleLimit { get; init; } = 20_000;
+    /// <summary>
+    /// How many distinct combinations of values are tallied for the PRIM-style boxes (every scenario of a
+    /// combination adds to its cell); combinations first seen after the limit is reached are left out, so
+    /// memory stays flat.
+    /// </summary>
+    public int BoxCellLimit { get; init; } = 50_000;
 }

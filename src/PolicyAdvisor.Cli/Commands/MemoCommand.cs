@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyAdvisor.Advice.Reporting;
+using PolicyAdvisor.Cli.Analysis;
 using PolicyAdvisor.Cli.Hosting;
 using PolicyAdvisor.Cli.Knowledge;
 using PolicyAdvisor.Cli.Output;
@@ -29,9 +30,10 @@ internal sealed class MemoCommand : ICliCommand
         var format = new Option<string>("--format", "-f") { Description = "md, html, json or docx (docx needs --out).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
         var templates = new Option<DirectoryInfo?>("--templates") { Description = "Bring your own templates (memo.md.sbn and partials); they run sandboxed. Default: the shipped templates/." };
+        var sweep = MemoSweep.Option();
         var command = new Command("memo", "Render the decision memo for a situation (default: the shipped baseline, Markdown, to stdout).")
         {
-            situation, asOf, format, output, templates,
+            situation, asOf, format, output, templates, sweep,
         };
         command.SetAction(parse => runner.Run(parse, services =>
         {
@@ -47,7 +49,8 @@ internal sealed class MemoCommand : ICliCommand
             var chosen = knowledge.LoadSituation(parse.GetValue(situation));
             var run = knowledge.Knowledge.Advisor.Run(chosen, parse.GetValue(asOf));
             var report = new ReportBuilder(knowledge.Knowledge.Advisor, knowledge.Display)
-                .Build(run, knowledge.Knowledge.Fingerprint(chosen, run.AsOf));
+                .Build(run, knowledge.Knowledge.Fingerprint(chosen, run.AsOf), signposts: !parse.GetValue(sweep));
+            report = parse.GetValue(sweep) ? MemoSweep.Apply(report, knowledge.Knowledge.Advisor, chosen, parse.GetValue(asOf)) : report;
             var renderer = new MemoRenderer(new MemoRendererOptions(environment.Locate(parse.GetValue(templates), "templates")));
             MemoWriting.Write(renderer, report, memoFormat, outFile, environment);
             return ExitCodes.Success;

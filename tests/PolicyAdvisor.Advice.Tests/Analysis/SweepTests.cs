@@ -1,4 +1,5 @@
 using PolicyAdvisor.Advice.Analysis;
+using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Tests.Support;
 
 namespace PolicyAdvisor.Advice.Tests.Analysis;
@@ -44,6 +45,21 @@ public sealed class SweepTests
         Assert.Equal(0.0, planB.ShareByValue[0][1]!.Value, 12);
         Assert.Equal(0.0, planB.ShareByValue[1][0]!.Value, 12);
         Assert.Equal(0.675, planB.ShareByValue[1][1]!.Value, 12);
+    }
+
+    [Fact]
+    public void Run_FactWithTwoUncertainFields_CombinesThemPerScenario()
+    {
+        // Arrange: the reversal risk needs opposition-wins (0.325) and high turnout (0.675) on the same fact.
+        var situation = TinyWorld.Situation(Knowledge, "wide");
+
+        // Act
+        var result = new Sweep(Knowledge.Advisor).Run(situation);
+
+        // Assert
+        Assert.Equal(16, result.Scenarios);
+        Assert.Equal(0.325 * 0.675, result.Options.Single(o => o.OptionId == "plan-b").RiskShare, 12);
+        Assert.Equal(0.325, result.Options.Single(o => o.OptionId == "hedge").RecommendedShare, 12);
     }
 
     [Fact]

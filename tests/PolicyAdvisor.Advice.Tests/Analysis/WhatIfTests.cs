@@ -1,4 +1,5 @@
 using PolicyAdvisor.Advice.Analysis;
+using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Tests.Support;
 
 namespace PolicyAdvisor.Advice.Tests.Analysis;
@@ -61,7 +62,7 @@ public sealed class WhatIfTests
 
     [Theory]
     [InlineData("Election.outcome=landslide", "one of pending, government-wins, opposition-wins")]
-    [InlineData("Election.turnout=high", "fields: outcome")]
+    [InlineData("Election.size=3", "fields: outcome, turnout")]
     [InlineData("Parliament.outcome=x", "neither a fact type nor a fact id")]
     [InlineData("no-equals-sign", "expected Type.field=value")]
     public void ParseSet_BadInput_ThrowsNamingTheChoices(string text, string expected)

@@ -25,7 +25,7 @@ public sealed class WhatIfCommandTests
         // Assert
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("  - hedge (weak): Hedge against a change of government [rules: hedge-on-opposition]", run.Output, StringComparison.Ordinal);
-        Assert.Contains("  - reversal (high): An opposition government reverses the signature [rules: opposition-reverses]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  - reversal (high): An opposition government with a mandate reverses the signature [rules: opposition-reverses]", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class WhatIfCommandTests
 
     [Theory]
     [InlineData("--set", "Election.outcome=landslide", "one of pending, government-wins, opposition-wins")]
-    [InlineData("--set", "Election.turnout=1", "Election has no field 'turnout'")]
+    [InlineData("--set", "Election.size=1", "Election has no field 'size'")]
     [InlineData("--retract", "Parliament", "neither a fact type nor a fact id")]
     public void WhatIf_BadChange_IsUsageErrorNamingTheChoices(string option, string value, string expected)
     {
