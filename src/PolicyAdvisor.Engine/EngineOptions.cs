@@ -8,6 +8,12 @@ public sealed class EngineOptions
     /// <summary>Most activations one <see cref="ISession.Fire()"/> may fire before <see cref="RuleLoopException"/>. Default 10,000.</summary>
     public int MaxActivationsPerFire { get; init; } = 10_000;
 
+    /// <summary>
+    /// Facts plus tokens at an equality join below which the session scans instead of building a hash index
+    /// (internal: tests lower it to exercise the index on small inputs).
+    /// </summary>
+    internal int JoinIndexThreshold { get; init; } = 16;
+
     /// <summary>Identity keys registered by exact fact type.</summary>
     public IReadOnlyDictionary<Type, Func<object, object>> IdentityKeys => _identity;
 
@@ -26,7 +32,7 @@ public sealed class EngineOptions
     /// <summary>A copy frozen at compile time, so later registrations cannot change a compiled factory.</summary>
     internal EngineOptions Snapshot()
     {
-        var copy = new EngineOptions { MaxActivationsPerFire = MaxActivationsPerFire };
+        var copy = new EngineOptions { MaxActivationsPerFire = MaxActivationsPerFire, JoinIndexThreshold = JoinIndexThreshold };
         foreach (var (type, key) in _identity)
         {
             copy._identity[type] = key;

@@ -22,36 +22,30 @@ internal sealed class AggregateNode(
     /// <inheritdoc />
     public override void LeftActivate(Session session, Token token)
     {
-        for (var entry = session.AlphaMemoryOf(AlphaMemoryId).Head; entry is not null; entry = entry.Next)
-        {
-            if (Matches(session, token, entry.Handle.Fact))
-            {
-                Links.AddRecord(token, entry.Handle);
-            }
-        }
-
+        JoinLeft(session, token);
         Refresh(session, token);
     }
 
     /// <inheritdoc />
-    public override void RightActivate(Session session, FactHandle handle)
-    {
-        for (var token = session.BetaMemoryOf(Id).Head; token is not null; token = token.NextInMemory)
-        {
-            if (Matches(session, token, handle.Fact))
-            {
-                Links.AddRecord(token, handle);
-                Refresh(session, token);
-            }
-        }
-    }
+    public override void RightActivate(Session session, FactHandle handle) => JoinRight(session, handle);
 
     /// <inheritdoc />
     public override void OnTokenRemoved(Session session, Token token)
     {
+        base.OnTokenRemoved(session, token);
         while (token.FirstMatch is { } record)
         {
             Links.RemoveRecord(record);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnMatch(Session session, Token token, FactHandle handle, bool fromRight)
+    {
+        Links.AddRecord(token, handle);
+        if (fromRight)
+        {
+            Refresh(session, token);
         }
     }
 

@@ -1,8 +1,11 @@
 namespace PolicyAdvisor.Engine.Rete;
 
 /// <summary>The facts that passed one alpha path, in the order they entered (one per session and alpha memory node).</summary>
-internal sealed class AlphaMemory
+internal sealed class AlphaMemory(AlphaNode node)
 {
+    /// <summary>The network node owning this memory (its successors must forget a leaving fact).</summary>
+    public AlphaNode Node { get; } = node;
+
     /// <summary>First entry.</summary>
     public AlphaEntry? Head { get; private set; }
 

@@ -27,7 +27,7 @@ internal sealed class AlphaNode(Type factType, string key, CompiledCondition? co
     public IReadOnlyList<AlphaNode> Children => _children;
 
     /// <summary>Beta nodes fed by the memory, deepest first.</summary>
-    public IReadOnlyList<BetaNode> Successors => _successors;
+    public BetaNode[] Successors => _successors;
 
     /// <summary>Returns the child testing <paramref name="childKey"/>, creating it with <paramref name="create"/>.</summary>
     public AlphaNode Child(string childKey, Func<CompiledCondition> create)

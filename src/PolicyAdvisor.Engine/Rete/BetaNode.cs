@@ -9,7 +9,7 @@ namespace PolicyAdvisor.Engine.Rete;
 /// </summary>
 internal abstract class BetaNode(int id, int level, CompiledRule rule, int alphaMemoryId, CompiledCondition[] conditions)
 {
-    /// <summary>Index of this node's left memory in a session.</summary>
+    /// <summary>Index of this node's left memory (and join index) in a session.</summary>
     public int Id { get; } = id;
 
     /// <summary>The element index this node matches (the terminal's level is the element count).</summary>
@@ -24,6 +24,9 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     /// <summary>Join conditions between a left token and a right fact.</summary>
     public CompiledCondition[] Conditions { get; } = conditions;
 
+    /// <summary>The hash index narrowing which pairs are tested, if the first join condition is an equality.</summary>
+    public JoinIndexSpec? Index { get; init; }
+
     /// <summary>The node receiving this node's output tokens.</summary>
     public BetaNode? Next { get; set; }
 
@@ -34,20 +37,122 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     public abstract void RightActivate(Session session, FactHandle handle);
 
     /// <summary>A token left this node's memory; release what the node kept for it.</summary>
-    public abstract void OnTokenRemoved(Session session, Token token);
+    public virtual void OnTokenRemoved(Session session, Token token)
+    {
+        if (Index is not null)
+        {
+            session.ExistingJoinIndex(Id)?.RemoveLeft(token);
+        }
+    }
 
-    /// <summary>Whether every join condition holds for <paramref name="token"/> and <paramref name="fact"/>.</summary>
-    protected bool Matches(Session session, Token token, object fact)
+    /// <summary>A fact left the alpha memory; drop it from this node's index.</summary>
+    public void OnFactRemoved(Session session, FactHandle handle)
+    {
+        if (Index is { } index && session.ExistingJoinIndex(Id) is { } memory)
+        {
+            memory.RemoveRight(session.KeyOf(index.FactKey, null, handle.Fact), handle);
+        }
+    }
+
+    /// <summary>Called for each right fact matching a token, from either side's activation.</summary>
+    protected abstract void OnMatch(Session session, Token token, FactHandle handle, bool fromRight);
+
+    /// <summary>Tests a new left token against the right facts (only those with its key when indexed).</summary>
+    protected void JoinLeft(Session session, Token token)
+    {
+        if (Index is { } index && JoinIndex(session, index, null) is { } memory)
+        {
+            if (token.IndexKey is null)
+            {
+                memory.AddLeft(session.KeyOf(index.TokenKey, token.Values, null), token);
+            }
+
+            if (memory.Right(token.IndexKey) is { } bucket)
+            {
+                for (var i = 0; i < bucket.Count; i++)
+                {
+                    TryPair(session, token, bucket[i], fromRight: false);
+                }
+            }
+
+            return;
+        }
+
+        for (var entry = session.AlphaMemoryOf(AlphaMemoryId).Head; entry is not null; entry = entry.Next)
+        {
+            TryPair(session, token, entry.Handle, fromRight: false);
+        }
+    }
+
+    /// <summary>Tests a new right fact against the left tokens (only those with its key when indexed).</summary>
+    protected void JoinRight(Session session, FactHandle handle)
+    {
+        Token? token;
+        if (Index is { } index && JoinIndex(session, index, handle) is { } memory)
+        {
+            var key = session.KeyOf(index.FactKey, null, handle.Fact);
+            memory.AddRight(key, handle);
+            for (token = memory.Left(key); token is not null; token = token.NextInBucket)
+            {
+                TryPair(session, token, handle, fromRight: true);
+            }
+
+            return;
+        }
+
+        for (token = session.BetaMemoryOf(Id).Head; token is not null; token = token.NextInMemory)
+        {
+            TryPair(session, token, handle, fromRight: true);
+        }
+    }
+
+    /// <summary>
+    /// The node's index in this session, built from both memories once they hold enough to make hashing pay
+    /// (small sessions, the sweep's common case, scan instead). <paramref name="arriving"/> is a right fact already
+    /// in the alpha memory but not yet joined here; the caller indexes it.
+    /// </summary>
+    private JoinIndex? JoinIndex(Session session, JoinIndexSpec index, FactHandle? arriving)
+    {
+        if (session.ExistingJoinIndex(Id) is { } existing)
+        {
+            return existing;
+        }
+
+        var right = session.AlphaMemoryOf(AlphaMemoryId);
+        var left = session.BetaMemoryOf(Id);
+        if (right.Count + left.Count < session.JoinIndexThreshold)
+        {
+            return null;
+        }
+
+        var memory = session.CreateJoinIndex(Id, right.Count + left.Count);
+        for (var entry = right.Head; entry is not null; entry = entry.Next)
+        {
+            if (!ReferenceEquals(entry.Handle, arriving))
+            {
+                memory.AddRight(session.KeyOf(index.FactKey, null, entry.Handle.Fact), entry.Handle);
+            }
+        }
+
+        for (var token = left.Head; token is not null; token = token.NextInMemory)
+        {
+            memory.AddLeft(session.KeyOf(index.TokenKey, token.Values, null), token);
+        }
+
+        return memory;
+    }
+
+    private void TryPair(Session session, Token token, FactHandle handle, bool fromRight)
     {
         var conditions = Conditions;
         for (var i = 0; i < conditions.Length; i++)
         {
-            if (!session.Test(conditions[i], token.Values, fact))
+            if (!session.Test(conditions[i], token.Values, handle.Fact))
             {
-                return false;
+                return;
             }
         }
 
-        return true;
+        OnMatch(session, token, handle, fromRight);
     }
 }

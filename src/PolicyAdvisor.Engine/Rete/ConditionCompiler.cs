@@ -3,31 +3,48 @@ using System.Linq.Expressions;
 namespace PolicyAdvisor.Engine.Rete;
 
 /// <summary>
-/// Rewrites a condition lambda, whose parameter names are binding names, into a delegate reading the candidate
-/// and earlier bindings by index. The original lambda is invoked inline, so no DynamicInvoke happens per test.
+/// Rewrites a lambda whose parameter names are binding names into a delegate reading the candidate and earlier
+/// bindings by index. The original lambda is invoked inline, so no DynamicInvoke happens per test.
 /// </summary>
 internal static class ConditionCompiler
 {
-    /// <summary>Compiles <paramref name="condition"/> against <paramref name="scope"/>.</summary>
+    /// <summary>Checks that every parameter of <paramref name="lambda"/> names a visible binding of a fitting type.</summary>
     /// <exception cref="RuleCompilationException">A parameter names no visible binding or has an incompatible type.</exception>
-    public static CompiledCondition Compile(ConditionElement condition, BindingScope scope, string ruleId)
+    public static void Validate(LambdaExpression lambda, BindingScope scope, string ruleId)
+    {
+        foreach (var parameter in lambda.Parameters)
+        {
+            Resolve(parameter, lambda, scope, ruleId);
+        }
+    }
+
+    /// <summary>Compiles a boolean condition.</summary>
+    public static CompiledCondition Compile(LambdaExpression lambda, BindingScope scope, string ruleId)
+    {
+        var (body, values, candidate, slots) = Bind(lambda, scope, ruleId);
+        var compiled = Expression.Lambda<Func<object?[]?, object?, bool>>(body, values, candidate).Compile();
+        return new CompiledCondition(compiled, lambda.ToString(), ruleId, slots);
+    }
+
+    /// <summary>Compiles a value expression (one side of an indexed equality), boxed.</summary>
+    public static CompiledKey CompileKey(LambdaExpression lambda, BindingScope scope, string ruleId)
+    {
+        var (body, values, candidate, slots) = Bind(lambda, scope, ruleId);
+        var boxed = Expression.Convert(body, typeof(object));
+        var compiled = Expression.Lambda<Func<object?[]?, object?, object?>>(boxed, values, candidate).Compile();
+        return new CompiledKey(compiled, lambda.ToString(), ruleId, slots);
+    }
+
+    private static (Expression Body, ParameterExpression Values, ParameterExpression Candidate, int[] Slots) Bind(
+        LambdaExpression lambda, BindingScope scope, string ruleId)
     {
         var values = Expression.Parameter(typeof(object?[]), "values");
         var candidate = Expression.Parameter(typeof(object), "candidate");
         var arguments = new List<Expression>();
         var slots = new List<int>();
-        foreach (var parameter in condition.Expression.Parameters)
+        foreach (var parameter in lambda.Parameters)
         {
-            var name = parameter.Name!;
-            var binding = scope.Find(name) ?? throw new RuleCompilationException(
-                $"Condition reads an unknown binding. Rule={ruleId} Binding={name} Condition={condition}", ruleId);
-            if (!parameter.Type.IsAssignableFrom(binding.Type))
-            {
-                throw new RuleCompilationException(
-                    $"Condition parameter type does not fit its binding. Rule={ruleId} Binding={name} Expected={binding.Type} Actual={parameter.Type}",
-                    ruleId);
-            }
-
+            var binding = Resolve(parameter, lambda, scope, ruleId);
             Expression source = binding.IsCandidate
                 ? candidate
                 : Expression.ArrayIndex(values, Expression.Constant(binding.Slot));
@@ -39,8 +56,18 @@ internal static class ConditionCompiler
             arguments.Add(Expression.Convert(source, parameter.Type));
         }
 
-        var body = Expression.Invoke(condition.Expression, arguments);
-        var compiled = Expression.Lambda<Func<object?[]?, object?, bool>>(body, values, candidate).Compile();
-        return new CompiledCondition(compiled, condition.ToString(), ruleId, slots);
+        return (Expression.Invoke(lambda, arguments), values, candidate, [.. slots]);
+    }
+
+    private static Binding Resolve(ParameterExpression parameter, LambdaExpression lambda, BindingScope scope, string ruleId)
+    {
+        var name = parameter.Name ?? string.Empty;
+        var binding = scope.Find(name) ?? throw new RuleCompilationException(
+            $"Condition reads an unknown binding. Rule={ruleId} Binding={name} Condition={lambda}", ruleId);
+        return parameter.Type.IsAssignableFrom(binding.Type)
+            ? binding
+            : throw new RuleCompilationException(
+                $"Condition parameter type does not fit its binding. Rule={ruleId} Binding={name} Expected={binding.Type} Actual={parameter.Type}",
+                ruleId);
     }
 }

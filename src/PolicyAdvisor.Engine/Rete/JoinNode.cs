@@ -7,33 +7,12 @@ internal sealed class JoinNode(int id, int level, CompiledRule rule, int alphaMe
     : BetaNode(id, level, rule, alphaMemoryId, conditions)
 {
     /// <inheritdoc />
-    public override void LeftActivate(Session session, Token token)
-    {
-        for (var entry = session.AlphaMemoryOf(AlphaMemoryId).Head; entry is not null; entry = entry.Next)
-        {
-            var handle = entry.Handle;
-            if (Matches(session, token, handle.Fact))
-            {
-                session.Emit(this, token, handle, handle.Fact);
-            }
-        }
-    }
+    public override void LeftActivate(Session session, Token token) => JoinLeft(session, token);
 
     /// <inheritdoc />
-    public override void RightActivate(Session session, FactHandle handle)
-    {
-        for (var token = session.BetaMemoryOf(Id).Head; token is not null; token = token.NextInMemory)
-        {
-            if (Matches(session, token, handle.Fact))
-            {
-                session.Emit(this, token, handle, handle.Fact);
-            }
-        }
-    }
+    public override void RightActivate(Session session, FactHandle handle) => JoinRight(session, handle);
 
     /// <inheritdoc />
-    public override void OnTokenRemoved(Session session, Token token)
-    {
-        // Child tokens were deleted with the token; a join keeps nothing else per token.
-    }
+    protected override void OnMatch(Session session, Token token, FactHandle handle, bool fromRight) =>
+        session.Emit(this, token, handle, handle.Fact);
 }

@@ -6,15 +6,15 @@ namespace PolicyAdvisor.Engine.Rete;
 /// The compiled, immutable Rete network shared by every session of a factory. The only mutable part is a
 /// thread-safe cache from a concrete fact type to the alpha roots that accept it (a pure function of the type).
 /// </summary>
-internal sealed class Network(CompiledRule[] rules, IReadOnlyList<AlphaNode> roots, int alphaMemoryCount, int betaNodeCount)
+internal sealed class Network(CompiledRule[] rules, IReadOnlyList<AlphaNode> roots, AlphaNode[] memoryNodes, int betaNodeCount)
 {
     private readonly ConcurrentDictionary<Type, AlphaNode[]> _rootsByType = new();
 
     /// <summary>Rules in declaration order.</summary>
     public CompiledRule[] Rules { get; } = rules;
 
-    /// <summary>Number of alpha memories a session may allocate.</summary>
-    public int AlphaMemoryCount { get; } = alphaMemoryCount;
+    /// <summary>The alpha node owning each alpha memory, by memory id.</summary>
+    public AlphaNode[] MemoryNodes { get; } = memoryNodes;
 
     /// <summary>Number of beta nodes (left memories) a session may allocate.</summary>
     public int BetaNodeCount { get; } = betaNodeCount;

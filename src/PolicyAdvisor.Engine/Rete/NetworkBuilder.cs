@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace PolicyAdvisor.Engine.Rete;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal sealed class NetworkBuilder
 
     private readonly List<AlphaNode> _roots = [];
     private readonly ExpressionKey _keys = new();
-    private int _alphaMemories;
+    private readonly List<AlphaNode> _memoryNodes = [];
     private int _betaNodes;
 
     /// <summary>Compiles the rules into a network.</summary>
@@ -39,7 +41,7 @@ internal sealed class NetworkBuilder
             root.Freeze();
         }
 
-        return new Network([.. rules], _roots, _alphaMemories, _betaNodes);
+        return new Network([.. rules], _roots, [.. _memoryNodes], _betaNodes);
     }
 
     private CompiledRule BuildRule(RuleDefinition definition, int index)
@@ -69,31 +71,31 @@ internal sealed class NetworkBuilder
         {
             case PatternElement pattern:
             {
-                var node = BuildPatternNode(rule, pattern, level, earlier, (memory, joins) =>
-                    new JoinNode(_betaNodes++, level, rule, memory, joins));
+                var node = BuildPatternNode(rule, pattern, level, earlier, (memory, joins, index) =>
+                    new JoinNode(_betaNodes++, level, rule, memory, joins) { Index = index });
                 earlier.Add(new Binding(pattern.Name, pattern.FactType, level, IsCandidate: false));
                 rule.AddName(pattern.Name, level, isCollection: false);
                 return node;
             }
 
             case NotElement not:
-                return BuildPatternNode(rule, not.Pattern, level, earlier, (memory, joins) =>
-                    new AggregateNode(_betaNodes++, level, rule, memory, joins, AggregateKind.Not, []));
+                return BuildPatternNode(rule, not.Pattern, level, earlier, (memory, joins, index) =>
+                    new AggregateNode(_betaNodes++, level, rule, memory, joins, AggregateKind.Not, []) { Index = index });
             case ExistsElement exists:
-                return BuildPatternNode(rule, exists.Pattern, level, earlier, (memory, joins) =>
-                    new AggregateNode(_betaNodes++, level, rule, memory, joins, AggregateKind.Exists, []));
+                return BuildPatternNode(rule, exists.Pattern, level, earlier, (memory, joins, index) =>
+                    new AggregateNode(_betaNodes++, level, rule, memory, joins, AggregateKind.Exists, []) { Index = index });
             case CollectElement collect:
             {
                 EnsureNewName(collect.Name, earlier, id);
                 var scope = new BindingScope(earlier, new Binding(collect.Name, CollectionType, level, IsCandidate: true));
-                var having = collect.Conditions.Select(c => ConditionCompiler.Compile(c, scope, id)).ToArray();
+                var having = collect.Conditions.Select(c => ConditionCompiler.Compile(c.Expression, scope, id)).ToArray();
                 if (string.Equals(collect.Name, collect.Source.Name, StringComparison.Ordinal))
                 {
                     throw new RuleCompilationException($"A collect and its source pattern need different names. Rule={id} Binding={collect.Name}", id);
                 }
 
-                var node = BuildPatternNode(rule, collect.Source, level, earlier, (memory, joins) =>
-                    new AggregateNode(_betaNodes++, level, rule, memory, joins, AggregateKind.Collect, having));
+                var node = BuildPatternNode(rule, collect.Source, level, earlier, (memory, joins, index) =>
+                    new AggregateNode(_betaNodes++, level, rule, memory, joins, AggregateKind.Collect, having) { Index = index });
                 earlier.Add(new Binding(collect.Name, CollectionType, level, IsCandidate: false));
                 rule.AddName(collect.Name, level, isCollection: true);
                 return node;
@@ -109,7 +111,7 @@ internal sealed class NetworkBuilder
         PatternElement pattern,
         int level,
         List<Binding> earlier,
-        Func<int, CompiledCondition[], BetaNode> create)
+        Func<int, CompiledCondition[], JoinIndexSpec?, BetaNode> create)
     {
         var id = rule.Definition.Id;
         EnsureNewName(pattern.Name, earlier, id);
@@ -117,25 +119,33 @@ internal sealed class NetworkBuilder
         var alphaScope = new BindingScope([], candidate);
         var joinScope = new BindingScope(earlier, candidate);
         var alpha = Root(pattern.FactType);
-        var joins = new List<CompiledCondition>();
+        var joinParts = new List<LambdaExpression>();
         foreach (var condition in pattern.Conditions)
         {
-            if (condition.Declarations.All(d => string.Equals(d, pattern.Name, StringComparison.Ordinal)))
+            ConditionCompiler.Validate(condition.Expression, joinScope, id);
+            foreach (var part in ConditionSplitter.Split(condition.Expression))
             {
-                alpha = alpha.Child(_keys.For(condition.Expression), () => ConditionCompiler.Compile(condition, alphaScope, id));
-            }
-            else
-            {
-                joins.Add(ConditionCompiler.Compile(condition, joinScope, id));
+                if (part.Parameters.All(p => string.Equals(p.Name, pattern.Name, StringComparison.Ordinal)))
+                {
+                    alpha = alpha.Child(_keys.For(part), () => ConditionCompiler.Compile(part, alphaScope, id));
+                }
+                else
+                {
+                    joinParts.Add(part);
+                }
             }
         }
 
         if (alpha.MemoryId < 0)
         {
-            alpha.MemoryId = _alphaMemories++;
+            alpha.MemoryId = _memoryNodes.Count;
+            _memoryNodes.Add(alpha);
         }
 
-        var node = create(alpha.MemoryId, [.. joins]);
+        // Only the first join part may index: a later one could rely on an earlier part to guard it.
+        var index = joinParts.Count == 0 ? null : JoinIndexSpec.TryCreate(joinParts[0], pattern.Name, joinScope, id);
+        var joins = joinParts.Select(part => ConditionCompiler.Compile(part, joinScope, id)).ToArray();
+        var node = create(alpha.MemoryId, joins, index);
         alpha.AddSuccessor(node);
         return node;
     }

@@ -16,5 +16,11 @@ internal sealed class TerminalNode(int id, int level, CompiledRule rule)
     }
 
     /// <inheritdoc />
+    protected override void OnMatch(Session session, Token token, FactHandle handle, bool fromRight)
+    {
+        // A terminal has no right input, so nothing is ever paired.
+    }
+
+    /// <inheritdoc />
     public override void OnTokenRemoved(Session session, Token token) => session.DeleteActivation(token);
 }

@@ -57,6 +57,15 @@ internal sealed class Token(Token? parent, FactHandle? handle, object?[] values,
     /// <summary>Number of match records.</summary>
     public int MatchCount { get; set; }
 
+    /// <summary>The token's key in its consumer's join index, if the consumer is indexed.</summary>
+    public object? IndexKey { get; set; }
+
+    /// <summary>Links within the join-index bucket.</summary>
+    public Token? PreviousInBucket { get; set; }
+
+    /// <summary>Links within the join-index bucket.</summary>
+    public Token? NextInBucket { get; set; }
+
     /// <summary>The activation, when the consumer is the rule's terminal node.</summary>
     public Activation? Activation { get; set; }
 }

@@ -6,10 +6,19 @@ namespace PolicyAdvisor.Engine.Sessions;
 internal sealed partial class Session
 {
     /// <summary>This session's memory for alpha memory node <paramref name="id"/>, allocated on first use.</summary>
-    internal AlphaMemory AlphaMemoryOf(int id) => _alphaMemories[id] ??= new AlphaMemory();
+    internal AlphaMemory AlphaMemoryOf(int id) => _alphaMemories[id] ??= new AlphaMemory(_network.MemoryNodes[id]);
 
     /// <summary>This session's left memory for beta node <paramref name="id"/>, allocated on first use.</summary>
-    internal BetaMemory BetaMemoryOf(int id) => _betaMemories[id] ??= new BetaMemory();
+    internal TokenList<MemoryLinks> BetaMemoryOf(int id) => _betaMemories[id] ??= new TokenList<MemoryLinks>();
+
+    /// <summary>Memory size from which an equality join builds its hash index.</summary>
+    internal int JoinIndexThreshold => _options.JoinIndexThreshold;
+
+    /// <summary>This session's hash index for beta node <paramref name="id"/>, if it was built.</summary>
+    internal JoinIndex? ExistingJoinIndex(int id) => _joinIndexes[id];
+
+    /// <summary>Creates the (empty) hash index for beta node <paramref name="id"/>.</summary>
+    internal JoinIndex CreateJoinIndex(int id, int capacity) => _joinIndexes[id] = new JoinIndex(capacity);
 
     /// <summary>Evaluates a condition; a throwing condition becomes a <see cref="RuleConditionException"/>.</summary>
     internal bool Test(CompiledCondition condition, object?[]? values, object? candidate)
@@ -20,22 +29,20 @@ internal sealed partial class Session
         }
         catch (Exception ex)
         {
-            var facts = new List<object>();
-            foreach (var slot in condition.Slots)
-            {
-                if (values?[slot] is { } value)
-                {
-                    facts.Add(value);
-                }
-            }
+            throw ConditionFailed(condition.RuleId, condition.Text, condition.Slots, values, candidate, ex);
+        }
+    }
 
-            if (candidate is not null)
-            {
-                facts.Add(candidate);
-            }
-
-            var message = $"Condition failed. Rule={condition.RuleId} Condition={condition.Text} Facts=[{string.Join(", ", facts)}]: {ex.Message}";
-            throw Failed(new RuleConditionException(message, condition.RuleId, condition.Text, facts, ex));
+    /// <summary>Evaluates one side of an indexed join; a throwing side becomes a <see cref="RuleConditionException"/>.</summary>
+    internal object? KeyOf(CompiledKey key, object?[]? values, object? candidate)
+    {
+        try
+        {
+            return key.Evaluate(values, candidate);
+        }
+        catch (Exception ex)
+        {
+            throw ConditionFailed(key.RuleId, key.Text, key.Slots, values, candidate, ex);
         }
     }
 
@@ -172,6 +179,27 @@ internal sealed partial class Session
         }
     }
 
+    private RuleExecutionException ConditionFailed(
+        string ruleId, string text, IReadOnlyList<int> slots, object?[]? values, object? candidate, Exception ex)
+    {
+        var facts = new List<object>();
+        foreach (var slot in slots)
+        {
+            if (values?[slot] is { } value)
+            {
+                facts.Add(value);
+            }
+        }
+
+        if (candidate is not null)
+        {
+            facts.Add(candidate);
+        }
+
+        var message = $"Condition failed. Rule={ruleId} Condition={text} Facts=[{string.Join(", ", facts)}]: {ex.Message}";
+        return Failed(new RuleConditionException(message, ruleId, text, facts, ex));
+    }
+
     private void Propagate(FactHandle handle)
     {
         foreach (var root in _network.RootsFor(handle.Fact.GetType()))
@@ -186,6 +214,10 @@ internal sealed partial class Session
         for (var entry = handle.FirstEntry; entry is not null; entry = entry.NextOfHandle)
         {
             entry.Memory.Remove(entry);
+            foreach (var successor in entry.Memory.Node.Successors)
+            {
+                successor.OnFactRemoved(this, handle);
+            }
         }
 
         handle.FirstEntry = null;

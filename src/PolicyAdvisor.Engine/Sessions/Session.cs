@@ -14,7 +14,8 @@ internal sealed partial class Session : ISession
     private readonly Agenda _agenda = new();
     private readonly Queue<FactHandle> _pendingRetracts = new();
     private readonly AlphaMemory?[] _alphaMemories;
-    private readonly BetaMemory?[] _betaMemories;
+    private readonly TokenList<MemoryLinks>?[] _betaMemories;
+    private readonly JoinIndex?[] _joinIndexes;
     private FactHandle? _first;
     private FactHandle? _last;
     private long _nextSequence;
@@ -26,8 +27,9 @@ internal sealed partial class Session : ISession
         _network = network;
         _options = options;
         _identity = new Dictionary<object, FactHandle>(identity);
-        _alphaMemories = new AlphaMemory?[network.AlphaMemoryCount];
-        _betaMemories = new BetaMemory?[network.BetaNodeCount];
+        _alphaMemories = new AlphaMemory?[network.MemoryNodes.Length];
+        _betaMemories = new TokenList<MemoryLinks>?[network.BetaNodeCount];
+        _joinIndexes = new JoinIndex?[network.BetaNodeCount];
         _fireCounts = new int[network.Rules.Length];
         foreach (var rule in network.Rules)
         {

@@ -15,13 +15,16 @@ public sealed class IncrementalMatchingProperties
     private static readonly Gen<(int Op, int Id, int Kind, int Value)[]> Operations =
         Gen.Select(Gen.Int[0, 3], Gen.Int[0, 7], Gen.Int[0, 2], Gen.Int[0, 3]).Array[0, 30];
 
+    // 0 indexes from the first fact; 3 and 6 build the index from memories part-way through a history.
+    private static readonly Gen<int> Thresholds = Gen.OneOf(0, 3, 6, 1000);
+
     [Fact]
     public void Fire_AfterRandomHistory_DerivesSameFactsAsFreshSession()
     {
-        Gen.Select(Rules, Operations).Sample((specs, operations) =>
+        Gen.Select(Rules, Operations, Thresholds).Sample((specs, operations, threshold) =>
         {
             // Arrange
-            var factory = RuleCompiler.Compile(RandomRules.Build(specs), RandomRules.Options());
+            var factory = RuleCompiler.Compile(RandomRules.Build(specs), RandomRules.Options(threshold));
             var session = factory.CreateSession();
             var items = new SortedDictionary<int, Item>();
             foreach (var (op, id, kind, value) in operations)
@@ -43,10 +46,10 @@ public sealed class IncrementalMatchingProperties
     [Fact]
     public void Fire_FactsInAnotherOrder_DerivesSameFacts()
     {
-        Gen.Select(Rules, Gen.Select(Gen.Int[0, 7], Gen.Int[0, 2], Gen.Int[0, 3]).Array[0, 10]).Sample((specs, drawn) =>
+        Gen.Select(Rules, Gen.Select(Gen.Int[0, 7], Gen.Int[0, 2], Gen.Int[0, 3]).Array[0, 10], Thresholds).Sample((specs, drawn, threshold) =>
         {
             // Arrange
-            var factory = RuleCompiler.Compile(RandomRules.Build(specs), RandomRules.Options());
+            var factory = RuleCompiler.Compile(RandomRules.Build(specs), RandomRules.Options(threshold));
             var items = drawn.DistinctBy(d => d.Item1).Select(d => new Item(d.Item1, d.Item2, d.Item3)).ToArray();
             var forward = factory.CreateSession();
             var backward = factory.CreateSession();

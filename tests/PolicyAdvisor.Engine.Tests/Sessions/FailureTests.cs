@@ -29,7 +29,7 @@ public sealed class FailureTests
         // Arrange
         var session = TestEngine.Session(new RuleBuilder("join")
             .Match<Order>("o")
-            .Match<Customer>("c", (Customer c, Order o) => c.Name.Length == o.Id).Build());
+            .Match<Customer>("c", (Customer c, Order o) => c.Name.Length > o.Id).Build());
         session.Insert(new Order(1, 1, 1));
 
         // Act
@@ -37,6 +37,23 @@ public sealed class FailureTests
 
         // Assert
         Assert.Equal(2, error.Facts.Count);
+        Assert.Equal("(c, o) => (c.Name.Length > o.Id)", error.Condition);
+    }
+
+    [Fact]
+    public void Insert_IndexedJoinKeyThrows_NamesTheEquality()
+    {
+        // Arrange
+        var session = TestEngine.Session(new RuleBuilder("keyed")
+            .Match<Order>("o")
+            .Match<Customer>("c", (Customer c, Order o) => c.Name.Length == o.Id).Build());
+        session.Insert(new Order(1, 1, 1));
+
+        // Act
+        var error = Assert.Throws<RuleConditionException>(() => session.Insert(new Customer(1, null!)));
+
+        // Assert
+        Assert.Equal("keyed", error.RuleId);
         Assert.Equal("(c, o) => (c.Name.Length == o.Id)", error.Condition);
     }
 

@@ -9,7 +9,7 @@ public sealed record Derived(int Rule, string Key);
 /// <summary>One randomly drawn rule: a shape and its small integer parameters.</summary>
 public sealed record RuleSpec(int Shape, int KindA, int KindB, int Threshold)
 {
-    public const int ShapeCount = 6;
+    public const int ShapeCount = 7;
 }
 
 /// <summary>
@@ -19,7 +19,9 @@ public sealed record RuleSpec(int Shape, int KindA, int KindB, int Threshold)
 /// </summary>
 public static class RandomRules
 {
-    public static EngineOptions Options() => new EngineOptions { MaxActivationsPerFire = 100_000 }.IdentifyBy<Item>(i => i.Id);
+    /// <summary>Options for a property run; a low index threshold makes small inputs use (and build) join indexes.</summary>
+    public static EngineOptions Options(int joinIndexThreshold) =>
+        new EngineOptions { MaxActivationsPerFire = 100_000, JoinIndexThreshold = joinIndexThreshold }.IdentifyBy<Item>(i => i.Id);
 
     public static RuleDefinition[] Build(IReadOnlyList<RuleSpec> specs) => [.. specs.Select(Build)];
 
@@ -42,10 +44,13 @@ public static class RandomRules
                 rule.Match<Item>("x", x => x.Kind == a).Not<Item>("y", (Item y, Item x) => y.Kind == b && y.Value > x.Value);
                 break;
             case 3:
-                rule.Match<Item>("x", x => x.Kind == a).Exists<Item>("y", (Item y, Item x) => y.Kind == b && y.Value < x.Value);
+                rule.Match<Item>("x", x => x.Kind == a).Exists<Item>("y", (Item y, Item x) => y.Kind == b && y.Value == (x.Value + t) % 4);
                 break;
             case 4:
                 rule.Collect<Item>("xs", x => x.Kind == a, (IReadOnlyList<object> xs) => xs.Count >= t);
+                break;
+            case 5:
+                rule.Match<Item>("x", x => x.Kind == a).Not<Item>("y", (Item y, Item x) => y.Value == x.Value && y.Kind == b && y.Id != x.Id);
                 break;
             default:
                 // Chains on what an earlier rule derived (or on items when it is the first rule).
