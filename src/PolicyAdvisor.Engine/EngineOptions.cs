@@ -9,10 +9,16 @@ public sealed class EngineOptions
     public int MaxActivationsPerFire { get; init; } = 10_000;
 
     /// <summary>
+    /// Breaks ties between activations of one rule (same priority) by the most recently arrived facts first,
+    /// like CLIPS' depth strategy that OPS5 benchmarks such as Miss Manners assume. Default false: oldest facts first.
+    /// </summary>
+    public bool NewestFactsFirst { get; init; }
+
+    /// <summary>
     /// Facts plus tokens at an equality join below which the session scans instead of building a hash index
     /// (internal: tests lower it to exercise the index on small inputs).
     /// </summary>
-    internal int JoinIndexThreshold { get; init; } = 16;
+    internal int JoinIndexThreshold { get; init; } = 64;
 
     /// <summary>Identity keys registered by exact fact type.</summary>
     public IReadOnlyDictionary<Type, Func<object, object>> IdentityKeys => _identity;
@@ -32,7 +38,12 @@ public sealed class EngineOptions
     /// <summary>A copy frozen at compile time, so later registrations cannot change a compiled factory.</summary>
     internal EngineOptions Snapshot()
     {
-        var copy = new EngineOptions { MaxActivationsPerFire = MaxActivationsPerFire, JoinIndexThreshold = JoinIndexThreshold };
+        var copy = new EngineOptions
+        {
+            MaxActivationsPerFire = MaxActivationsPerFire,
+            JoinIndexThreshold = JoinIndexThreshold,
+            NewestFactsFirst = NewestFactsFirst,
+        };
         foreach (var (type, key) in _identity)
         {
             copy._identity[type] = key;

@@ -103,4 +103,29 @@ public sealed class RuleCompilerTests
         Assert.Equal(0, second.Agenda.Count);
         Assert.Equal(["r"], factory.Rules.Select(r => r.Id));
     }
+
+    [Fact]
+    public void CreateSession_ManyThreadsOneFactory_SameOutcomeEverywhere()
+    {
+        // Arrange
+        var factory = RuleCompiler.Compile(
+        [
+            new RuleBuilder("pair").Match<Customer>("c").Match<Order>("o", (Order o, Customer c) => o.CustomerId == c.Id)
+                .Do(ctx => ctx.InsertLinked(new Conclusion("c" + ((Customer)ctx.Match["c"]).Id + "o" + ((Order)ctx.Match["o"]).Id))).Build(),
+        ]);
+        object[] facts = [new Customer(1, "a"), new Dog("rex"), new Order(1, 1, 1), new Order(2, 1, 1), new Cat("tom")];
+        var outcomes = new string[64];
+
+        // Act
+        Parallel.For(0, outcomes.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            var session = factory.CreateSession();
+            session.InsertAll(facts);
+            session.Fire();
+            outcomes[i] = string.Join(";", session.Conclusions());
+        });
+
+        // Assert
+        Assert.All(outcomes, outcome => Assert.Equal("c1o1;c1o2", outcome));
+    }
 }

@@ -78,7 +78,7 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
             return;
         }
 
-        for (var entry = session.AlphaMemoryOf(AlphaMemoryId).Head; entry is not null; entry = entry.Next)
+        for (var entry = session.ExistingAlphaMemory(AlphaMemoryId)?.Head; entry is not null; entry = entry.Next)
         {
             TryPair(session, token, entry.Handle, fromRight: false);
         }

@@ -10,7 +10,16 @@ internal sealed class JoinNode(int id, int level, CompiledRule rule, int alphaMe
     public override void LeftActivate(Session session, Token token) => JoinLeft(session, token);
 
     /// <inheritdoc />
-    public override void RightActivate(Session session, FactHandle handle) => JoinRight(session, handle);
+    public override void RightActivate(Session session, FactHandle handle)
+    {
+        if (Level == 0)
+        {
+            // The first pattern's only left token is the root, seeded lazily so idle rules cost a session nothing.
+            session.RootOf(Rule);
+        }
+
+        JoinRight(session, handle);
+    }
 
     /// <inheritdoc />
     protected override void OnMatch(Session session, Token token, FactHandle handle, bool fromRight) =>

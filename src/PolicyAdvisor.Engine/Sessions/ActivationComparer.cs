@@ -3,12 +3,10 @@ namespace PolicyAdvisor.Engine.Sessions;
 /// <summary>
 /// The agenda order: priority descending, then rule declaration order, then the matched facts' arrival sequences
 /// compared lexicographically, then creation order. A total order, so firing never depends on hashing or timing.
+/// With <paramref name="newestFirst"/> the last two keys are reversed (see <see cref="EngineOptions.NewestFactsFirst"/>).
 /// </summary>
-internal sealed class ActivationComparer : IComparer<Activation>
+internal sealed class ActivationComparer(bool newestFirst) : IComparer<Activation>
 {
-    /// <summary>The single comparer; it holds no state.</summary>
-    public static ActivationComparer Instance { get; } = new();
-
     /// <inheritdoc />
     public int Compare(Activation? x, Activation? y)
     {
@@ -34,8 +32,7 @@ internal sealed class ActivationComparer : IComparer<Activation>
             return byRule;
         }
 
-        var a = x.Sequences;
-        var b = y.Sequences;
+        var (a, b) = newestFirst ? (y.Sequences, x.Sequences) : (x.Sequences, y.Sequences);
         for (var i = 0; i < a.Length && i < b.Length; i++)
         {
             var bySequence = a[i].CompareTo(b[i]);
@@ -46,6 +43,11 @@ internal sealed class ActivationComparer : IComparer<Activation>
         }
 
         var byLength = a.Length.CompareTo(b.Length);
-        return byLength != 0 ? byLength : x.Order.CompareTo(y.Order);
+        if (byLength != 0)
+        {
+            return byLength;
+        }
+
+        return newestFirst ? y.Order.CompareTo(x.Order) : x.Order.CompareTo(y.Order);
     }
 }

@@ -5,7 +5,7 @@ namespace PolicyAdvisor.Engine.Sessions;
 /// (a removed activation is only unflagged, and skipped when it surfaces). Array-backed, so a session's agenda
 /// allocates almost nothing per activation.
 /// </summary>
-internal sealed class Agenda : IAgenda
+internal sealed class Agenda(ActivationComparer comparer) : IAgenda
 {
     private Activation[] _heap = new Activation[16];
     private int _size;
@@ -45,7 +45,7 @@ internal sealed class Agenda : IAgenda
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
-            if (ActivationComparer.Instance.Compare(_heap[parent], activation) <= 0)
+            if (comparer.Compare(_heap[parent], activation) <= 0)
             {
                 break;
             }
@@ -113,12 +113,12 @@ internal sealed class Agenda : IAgenda
                 break;
             }
 
-            if (child + 1 < _size && ActivationComparer.Instance.Compare(_heap[child + 1], _heap[child]) < 0)
+            if (child + 1 < _size && comparer.Compare(_heap[child + 1], _heap[child]) < 0)
             {
                 child++;
             }
 
-            if (ActivationComparer.Instance.Compare(last, _heap[child]) <= 0)
+            if (comparer.Compare(last, _heap[child]) <= 0)
             {
                 break;
             }

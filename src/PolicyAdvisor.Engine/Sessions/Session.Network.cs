@@ -8,6 +8,12 @@ internal sealed partial class Session
     /// <summary>This session's memory for alpha memory node <paramref name="id"/>, allocated on first use.</summary>
     internal AlphaMemory AlphaMemoryOf(int id) => _alphaMemories[id] ??= new AlphaMemory(_network.MemoryNodes[id]);
 
+    /// <summary>This session's memory for alpha memory node <paramref name="id"/>, or null while nothing entered it.</summary>
+    internal AlphaMemory? ExistingAlphaMemory(int id) => _alphaMemories[id];
+
+    /// <summary>The root token of <paramref name="rule"/>, created (without activating anything) on first use.</summary>
+    internal Token RootOf(CompiledRule rule) => _betaMemories[rule.First.Id]?.Head ?? SeedRoot(rule);
+
     /// <summary>This session's left memory for beta node <paramref name="id"/>, allocated on first use.</summary>
     internal TokenList<MemoryLinks> BetaMemoryOf(int id) => _betaMemories[id] ??= new TokenList<MemoryLinks>();
 
@@ -177,6 +183,13 @@ internal sealed partial class Session
                 RetractCore(handle, handle.Source);
             }
         }
+    }
+
+    private Token SeedRoot(CompiledRule rule)
+    {
+        var root = new Token(null, null, new object?[rule.ElementCount], rule.First);
+        BetaMemoryOf(rule.First.Id).Add(root);
+        return root;
     }
 
     private RuleExecutionException ConditionFailed(

@@ -11,7 +11,7 @@ internal sealed partial class Session : ISession
     private readonly Network _network;
     private readonly EngineOptions _options;
     private readonly Dictionary<object, FactHandle> _identity;
-    private readonly Agenda _agenda = new();
+    private readonly Agenda _agenda;
     private readonly Queue<FactHandle> _pendingRetracts = new();
     private readonly AlphaMemory?[] _alphaMemories;
     private readonly TokenList<MemoryLinks>?[] _betaMemories;
@@ -22,20 +22,24 @@ internal sealed partial class Session : ISession
     private long _nextActivation;
 
     /// <summary>Creates a session and seeds each rule's chain with its root token.</summary>
-    public Session(Network network, EngineOptions options, FactIdentityComparer identity)
+    public Session(Network network, EngineOptions options, FactIdentityComparer identity, ActivationComparer order)
     {
         _network = network;
         _options = options;
         _identity = new Dictionary<object, FactHandle>(identity);
+        _agenda = new Agenda(order);
         _alphaMemories = new AlphaMemory?[network.MemoryNodes.Length];
         _betaMemories = new TokenList<MemoryLinks>?[network.BetaNodeCount];
         _joinIndexes = new JoinIndex?[network.BetaNodeCount];
         _fireCounts = new int[network.Rules.Length];
         foreach (var rule in network.Rules)
         {
-            var root = new Token(null, null, new object?[rule.ElementCount], rule.First);
-            BetaMemoryOf(rule.First.Id).Add(root);
-            rule.First.LeftActivate(this, root);
+            // A rule starting with a pattern can match nothing yet: its root token waits for its first fact.
+            // Rules starting with Not, Exists or Collect (or with no elements) may hold in an empty session.
+            if (rule.First is not JoinNode)
+            {
+                rule.First.LeftActivate(this, SeedRoot(rule));
+            }
         }
     }
 

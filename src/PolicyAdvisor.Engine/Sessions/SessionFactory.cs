@@ -6,10 +6,11 @@ namespace PolicyAdvisor.Engine.Sessions;
 internal sealed class SessionFactory(Network network, EngineOptions options) : ISessionFactory
 {
     private readonly FactIdentityComparer _identity = new(options.IdentityKeys);
+    private readonly ActivationComparer _order = new(options.NewestFactsFirst);
 
     /// <inheritdoc />
     public IReadOnlyList<RuleDefinition> Rules { get; } = [.. network.Rules.Select(r => r.Definition)];
 
     /// <inheritdoc />
-    public ISession CreateSession() => new Session(network, options, _identity);
+    public ISession CreateSession() => new Session(network, options, _identity, _order);
 }

@@ -51,7 +51,7 @@ public sealed class NetworkSharingTests
             .Match<Customer>("c")
             .Match<Order>("o", (Order o, Customer c) => o.CustomerId == c.Id && probe.Hit(c))
             .Build());
-        session.InsertAll([.. Enumerable.Range(1, 20).Select(i => new Customer(i, "c" + i))]);
+        session.InsertAll([.. Enumerable.Range(1, 70).Select(i => new Customer(i, "c" + i))]);
 
         // Act
         session.InsertAll([new Order(1, 2, 1), new Order(2, 99, 1)]);

@@ -71,4 +71,40 @@ public sealed class AgendaOrderTests
         Assert.Equal(2, session.Agenda.Count);
         Assert.Equal("high", session.Agenda.Peek()!.Rule.Id);
     }
+
+    [Fact]
+    public void Fire_AfterManyRetractedActivations_KeepsArrivalOrder()
+    {
+        // Arrange: retracting leaves dead heap entries behind until the agenda compacts itself.
+        var log = new List<string>();
+        var session = TestEngine.Session(new RuleBuilder("each").Match<Order>("o").Do(TestEngine.Record(log)).Build());
+        var first = Enumerable.Range(1, 60).Select(i => new Order(i, 1, 1)).ToArray();
+        session.InsertAll(first);
+        session.RetractAll(first.Where(o => o.Id % 20 != 0));
+
+        // Act
+        session.InsertAll([.. Enumerable.Range(61, 10).Select(i => new Order(i, 1, 1))]);
+        session.Fire();
+
+        // Assert
+        Assert.Equal(["each:o20", "each:o40", "each:o60", .. Enumerable.Range(61, 10).Select(i => "each:o" + i)], log);
+    }
+
+    [Fact]
+    public void Fire_NewestFactsFirst_ReversesTiesButKeepsPriorityAndRuleOrder()
+    {
+        // Arrange
+        var log = new List<string>();
+        var session = TestEngine.Session(new EngineOptions { NewestFactsFirst = true },
+            new RuleBuilder("first").Match<Order>("o").Do(TestEngine.Record(log)).Build(),
+            new RuleBuilder("second").Match<Order>("o").Do(TestEngine.Record(log)).Build(),
+            new RuleBuilder("urgent").Priority(1).Match<Order>("o").Do(TestEngine.Record(log)).Build());
+        session.InsertAll([new Order(1, 1, 1), new Order(2, 1, 1)]);
+
+        // Act
+        session.Fire();
+
+        // Assert
+        Assert.Equal(["urgent:o2", "urgent:o1", "first:o2", "first:o1", "second:o2", "second:o1"], log);
+    }
 }
