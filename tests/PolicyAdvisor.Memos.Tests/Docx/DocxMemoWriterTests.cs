@@ -25,7 +25,7 @@ public sealed class DocxMemoWriterTests
         Assert.Equal(["Policy options: Baseline, early 2026"], titles);
         Assert.Equal(
             ["Bottom line", "Recommendations", "The recommended options", "Risks", "Trade-offs", "Options considered and not recommended",
-             "Key assumptions", "Signposts", "Robustness", "Citations", "Annex: provenance", "Fingerprint"],
+             "Key assumptions", "Signposts", "Robustness and signposts", "Citations", "Annex: provenance", "Fingerprint"],
             sections);
     }
 

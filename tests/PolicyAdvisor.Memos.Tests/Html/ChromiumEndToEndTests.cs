@@ -21,7 +21,7 @@ public sealed class ChromiumEndToEndTests(Chromium chromium) : IClassFixture<Chr
             Assert.Contains("<title>Policy options: Baseline, early 2026</title>", dom, StringComparison.Ordinal);
             Assert.Equal(
                 ["Bottom line", "Recommendations", "The recommended options", "Risks", "Trade-offs", "Options considered and not recommended",
-                 "Key assumptions", "Signposts", "Robustness", "Citations", "Annex: provenance", "Fingerprint"],
+                 "Key assumptions", "Signposts", "Robustness and signposts", "Citations", "Annex: provenance", "Fingerprint"],
                 headings);
             Assert.Equal(5, Regex.Count(dom, "<table>", RegexOptions.None, TimeSpan.FromSeconds(5)));
         }

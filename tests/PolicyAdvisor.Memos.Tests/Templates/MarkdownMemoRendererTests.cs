@@ -16,7 +16,7 @@ public sealed class MarkdownMemoRendererTests
         string[] sections =
         [
             "## Bottom line", "## Recommendations", "## The recommended options", "## Risks", "## Trade-offs",
-            "## Options considered and not recommended", "## Key assumptions", "## Signposts", "## Robustness",
+            "## Options considered and not recommended", "## Key assumptions", "## Signposts", "## Robustness and signposts",
             "## Citations", "## Annex: provenance", "## Fingerprint",
         ];
         var positions = sections.Select(s => markdown.IndexOf("\n" + s + "\n", StringComparison.Ordinal)).ToArray();
