@@ -112,15 +112,17 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
     private static IReadOnlyList<FactRef> Assumptions(AdviceRun run, FactDescriber describer, IEnumerable<object> concluded)
     {
         var leaves = concluded.SelectMany(c => SupportChain.Leaves(run, c)).Distinct(ReferenceEqualityComparer.Instance).ToArray();
-        var order = run.Situation.Facts.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        return leaves.Select(describer.Describe).OrderBy(f => order.GetValueOrDefault(f.Id, int.MaxValue)).ToArray();
+        // By id, not by place in the file: the same facts listed in another order must give the same memo.
+        return leaves.Select(describer.Describe).OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
     }
 
     private IReadOnlyList<SignpostItem> Signposts(AdviceRun run)
     {
         var options = run.RuleBase.Options;
         var title = (string id) => options.Find(id)?.Title ?? id;
+        // Facts by id (a stable sort keeps each fact's field and value order), whatever their order in the file.
         return new SensitivityAnalysis(advisor).Flips(run.Situation, run.AsOf)
+            .OrderBy(f => f.FactId, StringComparer.Ordinal)
             .SelectMany(f => f.Lost.Select(o => new SignpostItem($"{title(o)}: no longer advised if {f.FactId}.{f.Field} becomes {f.Value}", o, f.FactId, f.Field, f.Value))
                 .Concat(f.Gained.Select(o => new SignpostItem($"{title(o)}: becomes advised if {f.FactId}.{f.Field} becomes {f.Value}", o, f.FactId, f.Field, f.Value))))
             .ToArray();

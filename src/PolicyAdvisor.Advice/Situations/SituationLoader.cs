@@ -92,6 +92,13 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
             return null;
         }
 
+        // A stem, never a path: a situation from outside must not make the tool read files elsewhere on disk.
+        if (extends.Value.Length == 0 || extends.Value.StartsWith('.') || extends.Value.IndexOfAny(['/', '\\', ':']) >= 0)
+        {
+            diagnostics.Error(AdviceCodes.BadExtends, $"extends '{extends.Value}': give the file stem of a situation beside this one, not a path", extends);
+            return null;
+        }
+
         var basePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, extends.Value + ".yaml");
         if (!File.Exists(basePath))
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyAdvisor.Engine;
 using Serilog;
 
 namespace PolicyAdvisor.Cli.Hosting;
@@ -24,6 +25,12 @@ internal sealed class CommandRunner(CliEnvironment environment, GlobalOptions gl
             try
             {
                 return body(services);
+            }
+            catch (RuleLoopException loop)
+            {
+                // A rule set that re-fires forever is bad input with a place to point at, like a looping template.
+                services.GetRequiredService<Knowledge.KnowledgeLoader>().ReportLoop(loop);
+                throw;
             }
             finally
             {

@@ -1,5 +1,6 @@
 using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Situations;
+using PolicyAdvisor.Engine;
 using PolicyAdvisor.Cli.Hosting;
 using PolicyAdvisor.Rules;
 using Serilog;
@@ -12,6 +13,9 @@ namespace PolicyAdvisor.Cli.Knowledge;
 /// </summary>
 internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment environment, ILogger log)
 {
+    // The loop shows only at run time, so the CLI reports it; PA0213 is unused in the Rules layer's PA02xx range.
+    private const string RuleLoopCode = "PA0213";
+
     private KnowledgeBase? _knowledge;
 
     /// <summary>The folders in use.</summary>
@@ -68,6 +72,19 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
         {
             throw CliException.InvalidInput($"the {what} has {diagnostics.ErrorCount} error(s); see above.");
         }
+    }
+
+    /// <summary>
+    /// Reports the rule that fired most when the engine's activation bound stopped a run, at its place in its
+    /// file, and throws exit code 3.
+    /// </summary>
+    public void ReportLoop(RuleLoopException loop)
+    {
+        var diagnostics = new DiagnosticBag();
+        var rule = loop.RuleIds.Select(Knowledge.RuleBase.FindRule).FirstOrDefault(r => r is not null);
+        var message = $"rules kept firing beyond {loop.Limit} activations in one run; '{loop.RuleIds.FirstOrDefault()}' fired most: does its conclusion undo one of its own premises?";
+        diagnostics.Error(RuleLoopCode, message, rule?.File ?? paths.Rules, rule?.Line ?? 0, rule?.Column ?? 0);
+        Report(diagnostics, "rule base");
     }
 
     private string ResolveSituation(string nameOrPath)
