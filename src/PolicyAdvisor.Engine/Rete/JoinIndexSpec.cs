@@ -54,7 +54,8 @@ internal sealed record JoinIndexSpec(CompiledKey FactKey, CompiledKey TokenKey)
         return (candidate != 0, Expression.Lambda(side, part.Parameters.Where(reads.Contains)));
     }
 
-    private static bool IsIndexable(BinaryExpression equal)
+    /// <summary>Whether <paramref name="equal"/> compares a type whose <c>==</c> agrees with Equals and hashing.</summary>
+    public static bool IsIndexable(BinaryExpression equal)
     {
         var type = Nullable.GetUnderlyingType(equal.Left.Type) ?? equal.Left.Type;
         if (equal.Left.Type != equal.Right.Type)

@@ -127,7 +127,7 @@ internal sealed class NetworkBuilder
             {
                 if (part.Parameters.All(p => string.Equals(p.Name, pattern.Name, StringComparison.Ordinal)))
                 {
-                    alpha = alpha.Child(_keys.For(part), () => ConditionCompiler.Compile(part, alphaScope, id));
+                    alpha = alpha.Child(_keys.For(part), () => ConditionCompiler.Compile(part, alphaScope, id), () => AlphaDispatch.TryCreate(part, alphaScope, id));
                 }
                 else
                 {
