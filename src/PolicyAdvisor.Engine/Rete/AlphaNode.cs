@@ -104,7 +104,9 @@ internal sealed class AlphaNode(Type factType, string key, CompiledCondition? co
     {
         if (MemoryId >= 0)
         {
-            session.AlphaMemoryOf(MemoryId).Add(handle);
+            var memory = session.AlphaMemoryOf(MemoryId);
+            memory.Add(handle);
+            session.IndexRight(memory, handle);
             foreach (var successor in _successors)
             {
                 successor.RightActivate(session, handle);
