@@ -12,6 +12,9 @@ internal sealed class AlphaMemory(AlphaNode node)
     /// <summary>Last entry.</summary>
     public AlphaEntry? Tail { get; private set; }
 
+    /// <summary>The shared join indexes built over this memory, kept in step with it.</summary>
+    public List<RightIndex> Indexes { get; } = [];
+
     /// <summary>Number of facts held.</summary>
     public int Count { get; private set; }
 

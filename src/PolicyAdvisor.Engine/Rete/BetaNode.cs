@@ -45,29 +45,20 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
         }
     }
 
-    /// <summary>A fact left the alpha memory; drop it from this node's index.</summary>
-    public void OnFactRemoved(Session session, FactHandle handle)
-    {
-        if (Index is { } index && session.ExistingJoinIndex(Id) is { } memory)
-        {
-            memory.RemoveRight(session.KeyOf(index.FactKey, null, handle.Fact), handle);
-        }
-    }
-
     /// <summary>Called for each right fact matching a token, from either side's activation.</summary>
     protected abstract void OnMatch(Session session, Token token, FactHandle handle, bool fromRight);
 
     /// <summary>Tests a new left token against the right facts (only those with its key when indexed).</summary>
     protected void JoinLeft(Session session, Token token)
     {
-        if (Index is { } index && JoinIndex(session, index, null) is { } memory)
+        if (Index is { } index && JoinIndex(session, index) is { } memory)
         {
             if (token.IndexKey is null)
             {
                 memory.AddLeft(session.KeyOf(index.TokenKey, token.Values, null), token);
             }
 
-            if (memory.Right(token.IndexKey) is { } bucket)
+            if (memory.Right(token.IndexKey!) is { } bucket)
             {
                 for (var i = 0; i < bucket.Count; i++)
                 {
@@ -88,10 +79,10 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     protected void JoinRight(Session session, FactHandle handle)
     {
         Token? token;
-        if (Index is { } index && JoinIndex(session, index, handle) is { } memory)
+        if (Index is { } index && JoinIndex(session, index) is { } memory)
         {
+            // The shared right index already holds the fact: the alpha memory added it before activating us.
             var key = session.KeyOf(index.FactKey, null, handle.Fact);
-            memory.AddRight(key, handle);
             for (token = memory.Left(key); token is not null; token = token.NextInBucket)
             {
                 TryPair(session, token, handle, fromRight: true);
@@ -108,10 +99,9 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
 
     /// <summary>
     /// The node's index in this session, built from both memories once they hold enough to make hashing pay
-    /// (small sessions, the sweep's common case, scan instead). <paramref name="arriving"/> is a right fact already
-    /// in the alpha memory but not yet joined here; the caller indexes it.
+    /// (small sessions, the sweep's common case, scan instead).
     /// </summary>
-    private JoinIndex? JoinIndex(Session session, JoinIndexSpec index, FactHandle? arriving)
+    private JoinIndex? JoinIndex(Session session, JoinIndexSpec index)
     {
         if (session.ExistingJoinIndex(Id) is { } existing)
         {
@@ -125,15 +115,7 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
             return null;
         }
 
-        var memory = session.CreateJoinIndex(Id, right.Count + left.Count);
-        for (var entry = right.Head; entry is not null; entry = entry.Next)
-        {
-            if (!ReferenceEquals(entry.Handle, arriving))
-            {
-                memory.AddRight(session.KeyOf(index.FactKey, null, entry.Handle.Fact), entry.Handle);
-            }
-        }
-
+        var memory = session.CreateJoinIndex(Id, session.RightIndexOf(index, right));
         for (var token = left.Head; token is not null; token = token.NextInMemory)
         {
             memory.AddLeft(session.KeyOf(index.TokenKey, token.Values, null), token);

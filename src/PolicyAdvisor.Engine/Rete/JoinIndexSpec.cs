@@ -11,11 +11,17 @@ namespace PolicyAdvisor.Engine.Rete;
 /// <param name="TokenKey">The earlier-bindings side.</param>
 internal sealed record JoinIndexSpec(CompiledKey FactKey, CompiledKey TokenKey)
 {
+    /// <summary>Sharing key of the fact side (with its alpha memory, it decides which joins share a right index).</summary>
+    public string FactSideKey { get; init; } = string.Empty;
+
+    /// <summary>Index of the session's shared right index this join reads.</summary>
+    public int RightIndexId { get; init; }
+
     /// <summary>
     /// An index for <paramref name="part"/> when it is an equality whose sides split between the candidate and
     /// earlier bindings, over a type whose <c>==</c> agrees with <see cref="object.Equals(object?)"/> and hashing.
     /// </summary>
-    public static JoinIndexSpec? TryCreate(LambdaExpression part, string candidateName, BindingScope scope, string ruleId)
+    public static JoinIndexSpec? TryCreate(LambdaExpression part, string candidateName, BindingScope scope, string ruleId, ExpressionKey keys)
     {
         if (part.Body is not BinaryExpression { NodeType: ExpressionType.Equal } equal || !IsIndexable(equal))
         {
@@ -26,8 +32,8 @@ internal sealed record JoinIndexSpec(CompiledKey FactKey, CompiledKey TokenKey)
         var right = Side(part, equal.Right, candidateName);
         return (left, right) switch
         {
-            ({ IsCandidate: true } l, { IsCandidate: false } r) => Create(part, l.Lambda, r.Lambda, scope, ruleId),
-            ({ IsCandidate: false } l, { IsCandidate: true } r) => Create(part, r.Lambda, l.Lambda, scope, ruleId),
+            ({ IsCandidate: true } l, { IsCandidate: false } r) => Create(part, l.Lambda, r.Lambda, scope, ruleId) with { FactSideKey = keys.For(l.Lambda) },
+            ({ IsCandidate: false } l, { IsCandidate: true } r) => Create(part, r.Lambda, l.Lambda, scope, ruleId) with { FactSideKey = keys.For(r.Lambda) },
             _ => null,
         };
     }
@@ -54,7 +60,8 @@ internal sealed record JoinIndexSpec(CompiledKey FactKey, CompiledKey TokenKey)
         return (candidate != 0, Expression.Lambda(side, part.Parameters.Where(reads.Contains)));
     }
 
-    private static bool IsIndexable(BinaryExpression equal)
+    /// <summary>Whether <paramref name="equal"/> compares a type whose <c>==</c> agrees with Equals and hashing.</summary>
+    public static bool IsIndexable(BinaryExpression equal)
     {
         var type = Nullable.GetUnderlyingType(equal.Left.Type) ?? equal.Left.Type;
         if (equal.Left.Type != equal.Right.Type)

@@ -12,6 +12,7 @@ internal sealed class NetworkBuilder
 
     private readonly List<AlphaNode> _roots = [];
     private readonly ExpressionKey _keys = new();
+    private readonly Dictionary<string, int> _rightIndexIds = new(StringComparer.Ordinal);
     private readonly List<AlphaNode> _memoryNodes = [];
     private int _betaNodes;
 
@@ -127,7 +128,7 @@ internal sealed class NetworkBuilder
             {
                 if (part.Parameters.All(p => string.Equals(p.Name, pattern.Name, StringComparison.Ordinal)))
                 {
-                    alpha = alpha.Child(_keys.For(part), () => ConditionCompiler.Compile(part, alphaScope, id));
+                    alpha = alpha.Child(_keys.For(part), () => ConditionCompiler.Compile(part, alphaScope, id), () => AlphaDispatch.TryCreate(part, alphaScope, id));
                 }
                 else
                 {
@@ -143,7 +144,18 @@ internal sealed class NetworkBuilder
         }
 
         // Only the first join part may index: a later one could rely on an earlier part to guard it.
-        var index = joinParts.Count == 0 ? null : JoinIndexSpec.TryCreate(joinParts[0], pattern.Name, joinScope, id);
+        var index = joinParts.Count == 0 ? null : JoinIndexSpec.TryCreate(joinParts[0], pattern.Name, joinScope, id, _keys);
+        if (index is not null)
+        {
+            var rightKey = $"{alpha.MemoryId}|{index.FactSideKey}";
+            if (!_rightIndexIds.TryGetValue(rightKey, out var rightId))
+            {
+                _rightIndexIds[rightKey] = rightId = _rightIndexIds.Count;
+            }
+
+            index = index with { RightIndexId = rightId };
+        }
+
         var joins = joinParts.Select(part => ConditionCompiler.Compile(part, joinScope, id)).ToArray();
         var node = create(alpha.MemoryId, joins, index);
         alpha.AddSuccessor(node);

@@ -23,8 +23,40 @@ internal sealed partial class Session
     /// <summary>This session's hash index for beta node <paramref name="id"/>, if it was built.</summary>
     internal JoinIndex? ExistingJoinIndex(int id) => _joinIndexes[id];
 
-    /// <summary>Creates the (empty) hash index for beta node <paramref name="id"/>.</summary>
-    internal JoinIndex CreateJoinIndex(int id, int capacity) => _joinIndexes[id] = new JoinIndex(capacity);
+    /// <summary>Creates the (empty) hash index for beta node <paramref name="id"/> over a shared right index.</summary>
+    internal JoinIndex CreateJoinIndex(int id, RightIndex right) => _joinIndexes[id] = new JoinIndex(right);
+
+    /// <summary>The shared index of <paramref name="memory"/> by <paramref name="spec"/>'s fact key, built on first use.</summary>
+    internal RightIndex RightIndexOf(JoinIndexSpec spec, AlphaMemory memory)
+    {
+        if (spec.RightIndexId >= _rightIndexes.Length)
+        {
+            Array.Resize(ref _rightIndexes, spec.RightIndexId + 1);
+        }
+
+        if (_rightIndexes[spec.RightIndexId] is { } existing)
+        {
+            return existing;
+        }
+
+        var index = new RightIndex(spec.FactKey);
+        for (var entry = memory.Head; entry is not null; entry = entry.Next)
+        {
+            index.Add(KeyOf(spec.FactKey, null, entry.Handle.Fact), entry.Handle);
+        }
+
+        memory.Indexes.Add(index);
+        return _rightIndexes[spec.RightIndexId] = index;
+    }
+
+    /// <summary>Adds a fact that just entered <paramref name="memory"/> to the memory's shared indexes.</summary>
+    internal void IndexRight(AlphaMemory memory, FactHandle handle)
+    {
+        foreach (var index in memory.Indexes)
+        {
+            index.Add(KeyOf(index.Key, null, handle.Fact), handle);
+        }
+    }
 
     /// <summary>Evaluates a condition; a throwing condition becomes a <see cref="RuleConditionException"/>.</summary>
     internal bool Test(CompiledCondition condition, object?[]? values, object? candidate)
@@ -56,7 +88,9 @@ internal sealed partial class Session
     internal void Emit(BetaNode node, Token parent, FactHandle? handle, object? value)
     {
         var next = node.Next!;
-        var values = (object?[])parent.Values.Clone();
+        // new + copy: MemberwiseClone was 14% of insert time in the 1,000 x 10,000 profile.
+        var values = new object?[parent.Values.Length];
+        Array.Copy(parent.Values, values, values.Length);
         values[node.Level] = value;
         var token = new Token(parent, handle, values, next);
         Links.Attach(token);
@@ -227,9 +261,9 @@ internal sealed partial class Session
         for (var entry = handle.FirstEntry; entry is not null; entry = entry.NextOfHandle)
         {
             entry.Memory.Remove(entry);
-            foreach (var successor in entry.Memory.Node.Successors)
+            foreach (var index in entry.Memory.Indexes)
             {
-                successor.OnFactRemoved(this, handle);
+                index.Remove(KeyOf(index.Key, null, handle.Fact), handle);
             }
         }
 

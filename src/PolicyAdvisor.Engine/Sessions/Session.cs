@@ -16,6 +16,7 @@ internal sealed partial class Session : ISession
     private readonly AlphaMemory?[] _alphaMemories;
     private readonly TokenList<MemoryLinks>?[] _betaMemories;
     private readonly JoinIndex?[] _joinIndexes;
+    private RightIndex?[] _rightIndexes = [];
     private FactHandle? _first;
     private FactHandle? _last;
     private long _nextSequence;
