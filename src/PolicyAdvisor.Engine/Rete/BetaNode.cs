@@ -82,7 +82,7 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
         if (Index is { } index && JoinIndex(session, index) is { } memory)
         {
             // The shared right index already holds the fact: the alpha memory added it before activating us.
-            var key = session.KeyOf(index.FactKey, null, handle.Fact);
+            var key = memory.RightKey(handle) ?? session.KeyOf(index.FactKey, null, handle.Fact);
             for (token = memory.Left(key); token is not null; token = token.NextInBucket)
             {
                 TryPair(session, token, handle, fromRight: true);

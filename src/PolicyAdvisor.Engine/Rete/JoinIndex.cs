@@ -12,6 +12,9 @@ internal sealed class JoinIndex(RightIndex right)
     /// <summary>Right facts with key <paramref name="key"/>, or null.</summary>
     public List<FactHandle>? Right(object key) => right.Facts(key);
 
+    /// <summary>The right key of <paramref name="handle"/> when the shared index just added it, else null.</summary>
+    public object? RightKey(FactHandle handle) => right.TryLastKey(handle, out var key) ? key : null;
+
     /// <summary>First left token with key <paramref name="key"/>, or null.</summary>
     public Token? Left(object? key) => _buckets.GetValueOrDefault(key ?? RightIndex.NullKey)?.Head;
 
