@@ -53,7 +53,7 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
     {
         if (Index is { } index && JoinIndex(session, index) is { } memory)
         {
-            if (token.IndexKey is null)
+            if (!token.InBucket)
             {
                 memory.AddLeft(session.KeyOf(index.TokenKey, token.Values, null), token);
             }
@@ -97,6 +97,24 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
         }
     }
 
+    /// <summary>The node's index in this session, if it is indexed and its memories are large enough.</summary>
+    protected JoinIndex? IndexOf(Session session) => Index is { } index ? JoinIndex(session, index) : null;
+
+    /// <summary>Whether every join condition holds between <paramref name="token"/> and <paramref name="handle"/>.</summary>
+    protected bool Matches(Session session, Token token, FactHandle handle)
+    {
+        var conditions = Conditions;
+        for (var i = 0; i < conditions.Length; i++)
+        {
+            if (!session.Test(conditions[i], token.Values, handle.Fact))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The node's index in this session, built from both memories once they hold enough to make hashing pay
     /// (small sessions, the sweep's common case, scan instead).
@@ -126,15 +144,9 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
 
     private void TryPair(Session session, Token token, FactHandle handle, bool fromRight)
     {
-        var conditions = Conditions;
-        for (var i = 0; i < conditions.Length; i++)
+        if (Matches(session, token, handle))
         {
-            if (!session.Test(conditions[i], token.Values, handle.Fact))
-            {
-                return;
-            }
+            OnMatch(session, token, handle, fromRight);
         }
-
-        OnMatch(session, token, handle, fromRight);
     }
 }

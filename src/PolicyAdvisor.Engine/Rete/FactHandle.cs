@@ -32,6 +32,9 @@ internal sealed class FactHandle(object fact, long sequence)
     /// <summary>Tokens whose own fact is this one (deleted when it leaves the network).</summary>
     public Token? FirstOwned { get; set; }
 
-    /// <summary>Not/Exists/Collect match records in which this fact is the right-hand fact.</summary>
+    /// <summary>Collect match records in which this fact is the right-hand fact.</summary>
     public MatchRecord? FirstRecord { get; set; }
+
+    /// <summary>Not/Exists tokens this fact blocks (each must find another blocker when the fact leaves).</summary>
+    public Token? FirstBlocked { get; set; }
 }

@@ -23,6 +23,7 @@ internal sealed class JoinIndex(RightIndex right)
     {
         key ??= RightIndex.NullKey;
         token.IndexKey = key;
+        token.InBucket = true;
         if (!_buckets.TryGetValue(key, out var bucket))
         {
             _buckets[key] = bucket = new TokenList<BucketLinks>();
@@ -34,9 +35,10 @@ internal sealed class JoinIndex(RightIndex right)
     /// <summary>Removes a left token.</summary>
     public void RemoveLeft(Token token)
     {
-        if (token.IndexKey is { } key)
+        if (token.InBucket)
         {
-            _buckets.GetValueOrDefault(key)?.Remove(token);
+            token.InBucket = false;
+            _buckets.GetValueOrDefault(token.IndexKey!)?.Remove(token);
         }
     }
 }

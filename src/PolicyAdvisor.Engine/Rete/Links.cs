@@ -69,6 +69,43 @@ internal static class Links
         }
     }
 
+    /// <summary>Makes <paramref name="blocker"/> the fact that <paramref name="token"/> waits on.</summary>
+    public static void Block(Token token, FactHandle blocker)
+    {
+        token.Blocker = blocker;
+        token.PreviousBlocked = null;
+        token.NextBlocked = blocker.FirstBlocked;
+        if (blocker.FirstBlocked is not null)
+        {
+            blocker.FirstBlocked.PreviousBlocked = token;
+        }
+
+        blocker.FirstBlocked = token;
+    }
+
+    /// <summary>Removes <paramref name="token"/> from its blocker's list and clears its blocker.</summary>
+    public static void Unblock(Token token)
+    {
+        var blocker = token.Blocker!;
+        if (token.PreviousBlocked is null)
+        {
+            blocker.FirstBlocked = token.NextBlocked;
+        }
+        else
+        {
+            token.PreviousBlocked.NextBlocked = token.NextBlocked;
+        }
+
+        if (token.NextBlocked is not null)
+        {
+            token.NextBlocked.PreviousBlocked = token.PreviousBlocked;
+        }
+
+        token.Blocker = null;
+        token.PreviousBlocked = null;
+        token.NextBlocked = null;
+    }
+
     /// <summary>Records that <paramref name="handle"/> matches <paramref name="token"/>, keeping the token's records in arrival order.</summary>
     public static void AddRecord(Token token, FactHandle handle)
     {

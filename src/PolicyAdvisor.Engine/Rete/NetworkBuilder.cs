@@ -81,10 +81,10 @@ internal sealed class NetworkBuilder
 
             case NotElement not:
                 return BuildPatternNode(rule, not.Pattern, level, earlier, (memory, joins, index) =>
-                    new AggregateNode(_betaNodes++, level, rule, memory, joins, AggregateKind.Not, []) { Index = index });
+                    new QuantifierNode(_betaNodes++, level, rule, memory, joins, negated: true) { Index = index });
             case ExistsElement exists:
                 return BuildPatternNode(rule, exists.Pattern, level, earlier, (memory, joins, index) =>
-                    new AggregateNode(_betaNodes++, level, rule, memory, joins, AggregateKind.Exists, []) { Index = index });
+                    new QuantifierNode(_betaNodes++, level, rule, memory, joins, negated: false) { Index = index });
             case CollectElement collect:
             {
                 EnsureNewName(collect.Name, earlier, id);
@@ -96,7 +96,7 @@ internal sealed class NetworkBuilder
                 }
 
                 var node = BuildPatternNode(rule, collect.Source, level, earlier, (memory, joins, index) =>
-                    new AggregateNode(_betaNodes++, level, rule, memory, joins, AggregateKind.Collect, having) { Index = index });
+                    new CollectNode(_betaNodes++, level, rule, memory, joins, having) { Index = index });
                 earlier.Add(new Binding(collect.Name, CollectionType, level, IsCandidate: false));
                 rule.AddName(collect.Name, level, isCollection: true);
                 return node;

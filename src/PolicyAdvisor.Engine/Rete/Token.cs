@@ -57,8 +57,23 @@ internal sealed class Token(Token? parent, FactHandle? handle, object?[] values,
     /// <summary>Number of match records.</summary>
     public int MatchCount { get; set; }
 
-    /// <summary>The token's key in its consumer's join index, if the consumer is indexed.</summary>
+    /// <summary>The token's key in its consumer's join index, once computed (kept while the token is out of its bucket).</summary>
     public object? IndexKey { get; set; }
+
+    /// <summary>Whether the token is in its consumer's join-index bucket.</summary>
+    public bool InBucket { get; set; }
+
+    /// <summary>
+    /// At a Not/Exists consumer: one fact matching the token, or null when none does. A blocked token is out of
+    /// its consumer's left memory and bucket (new facts need not be tested against it) and in the blocker's list.
+    /// </summary>
+    public FactHandle? Blocker { get; set; }
+
+    /// <summary>Links within <see cref="Blocker"/>'s blocked tokens.</summary>
+    public Token? PreviousBlocked { get; set; }
+
+    /// <summary>Links within <see cref="Blocker"/>'s blocked tokens.</summary>
+    public Token? NextBlocked { get; set; }
 
     /// <summary>Links within the join-index bucket.</summary>
     public Token? PreviousInBucket { get; set; }

@@ -21,6 +21,7 @@ internal sealed class TokenList<TLinks>
     {
         Count++;
         TLinks.SetPrevious(token, Tail);
+        TLinks.SetNext(token, null); // a token may come back to a list it left (a Not/Exists token losing its blocker)
         if (Tail is null)
         {
             Head = token;

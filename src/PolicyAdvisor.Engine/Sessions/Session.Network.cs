@@ -107,7 +107,11 @@ internal sealed partial class Session
         }
 
         Links.Detach(token);
-        BetaMemoryOf(token.Consumer.Id).Remove(token);
+        if (token.Blocker is null)
+        {
+            BetaMemoryOf(token.Consumer.Id).Remove(token);
+        }
+
         token.Consumer.OnTokenRemoved(this, token);
         token.IsDead = true;
     }
@@ -276,7 +280,13 @@ internal sealed partial class Session
         while (handle.FirstRecord is { } record)
         {
             Links.RemoveRecord(record);
-            ((AggregateNode)record.Token.Consumer).Refresh(this, record.Token);
+            ((CollectNode)record.Token.Consumer).Refresh(this, record.Token);
+        }
+
+        while (handle.FirstBlocked is { } blocked)
+        {
+            Links.Unblock(blocked);
+            ((QuantifierNode)blocked.Consumer).Reblock(this, blocked);
         }
     }
 }

@@ -3,22 +3,18 @@ using PolicyAdvisor.Engine.Sessions;
 namespace PolicyAdvisor.Engine.Rete;
 
 /// <summary>
-/// Not, Exists and Collect: keeps, per left token, the matching right facts in arrival order and emits at most
-/// one child token whose presence (and, for Collect, whose collection) follows those facts.
+/// Collect: keeps, per left token, the matching right facts in arrival order and emits at most one child token
+/// carrying them as a collection while the collect conditions hold.
 /// </summary>
-internal sealed class AggregateNode(
+internal sealed class CollectNode(
     int id,
     int level,
     CompiledRule rule,
     int alphaMemoryId,
     CompiledCondition[] conditions,
-    AggregateKind kind,
     CompiledCondition[] having)
     : BetaNode(id, level, rule, alphaMemoryId, conditions)
 {
-    /// <summary>What the node derives.</summary>
-    public AggregateKind Kind { get; } = kind;
-
     /// <inheritdoc />
     public override void LeftActivate(Session session, Token token)
     {
@@ -52,40 +48,16 @@ internal sealed class AggregateNode(
     /// <summary>Brings the token's child in line with its match records after they changed.</summary>
     public void Refresh(Session session, Token token)
     {
-        switch (Kind)
+        // A changed collection is a new match: the old child goes, a fresh one replaces it.
+        if (token.FirstChild is { } old)
         {
-            case AggregateKind.Not:
-                SetPresence(session, token, token.MatchCount == 0);
-                break;
-            case AggregateKind.Exists:
-                SetPresence(session, token, token.MatchCount > 0);
-                break;
-            default:
-                // A changed collection is a new match: the old child goes, a fresh one replaces it.
-                if (token.FirstChild is { } old)
-                {
-                    session.DeleteToken(old);
-                }
-
-                var collection = Collection(token);
-                if (Holds(session, token, collection))
-                {
-                    session.Emit(this, token, null, collection);
-                }
-
-                break;
+            session.DeleteToken(old);
         }
-    }
 
-    private void SetPresence(Session session, Token token, bool holds)
-    {
-        if (holds && token.FirstChild is null)
+        var collection = Collection(token);
+        if (Holds(session, token, collection))
         {
-            session.Emit(this, token, null, null);
-        }
-        else if (!holds && token.FirstChild is { } child)
-        {
-            session.DeleteToken(child);
+            session.Emit(this, token, null, collection);
         }
     }
 
