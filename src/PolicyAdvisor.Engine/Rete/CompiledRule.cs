@@ -13,6 +13,12 @@ internal sealed class CompiledRule(RuleDefinition definition, int index)
     /// <summary>Declaration index: the tie-break between equal priorities.</summary>
     public int Index { get; } = index;
 
+    /// <summary>
+    /// The agenda's first two keys in one number: priority descending (high 32 bits), then declaration index
+    /// ascending (low 32 bits). One comparison instead of two, read without going through the definition.
+    /// </summary>
+    public ulong Rank { get; } = ((ulong)((long)int.MaxValue - definition.Priority) << 32) | (uint)index;
+
     /// <summary>Number of left-hand-side elements (the length of every token's values).</summary>
     public int ElementCount => Definition.Lhs.Count;
 

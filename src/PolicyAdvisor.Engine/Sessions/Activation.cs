@@ -11,6 +11,7 @@ internal sealed class Activation : IActivation
     public Activation(CompiledRule rule, Token token, long order)
     {
         CompiledRule = rule;
+        Rank = rule.Rank;
         Token = token;
         Order = order;
         Sequences = SequencesOf(token);
@@ -18,6 +19,9 @@ internal sealed class Activation : IActivation
 
     /// <summary>The compiled rule.</summary>
     public CompiledRule CompiledRule { get; }
+
+    /// <summary>The rule's <see cref="Rete.CompiledRule.Rank"/>, copied here for the agenda's comparisons.</summary>
+    public ulong Rank { get; }
 
     /// <summary>The matching token.</summary>
     public Token Token { get; }

@@ -20,16 +20,9 @@ internal sealed class ActivationComparer(bool newestFirst) : IComparer<Activatio
             return x is null ? -1 : 1;
         }
 
-        var byPriority = y.Rule.Priority.CompareTo(x.Rule.Priority);
-        if (byPriority != 0)
+        if (x.Rank != y.Rank)
         {
-            return byPriority;
-        }
-
-        var byRule = x.CompiledRule.Index.CompareTo(y.CompiledRule.Index);
-        if (byRule != 0)
-        {
-            return byRule;
+            return x.Rank < y.Rank ? -1 : 1;
         }
 
         var (a, b) = newestFirst ? (y.Sequences, x.Sequences) : (x.Sequences, y.Sequences);
