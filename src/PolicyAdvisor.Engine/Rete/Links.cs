@@ -73,11 +73,11 @@ internal static class Links
     public static void Block(Token token, FactHandle blocker)
     {
         token.Blocker = blocker;
-        token.PreviousBlocked = null;
-        token.NextBlocked = blocker.FirstBlocked;
+        token.PreviousInMemory = null;
+        token.NextInMemory = blocker.FirstBlocked;
         if (blocker.FirstBlocked is not null)
         {
-            blocker.FirstBlocked.PreviousBlocked = token;
+            blocker.FirstBlocked.PreviousInMemory = token;
         }
 
         blocker.FirstBlocked = token;
@@ -87,23 +87,23 @@ internal static class Links
     public static void Unblock(Token token)
     {
         var blocker = token.Blocker!;
-        if (token.PreviousBlocked is null)
+        if (token.PreviousInMemory is null)
         {
-            blocker.FirstBlocked = token.NextBlocked;
+            blocker.FirstBlocked = token.NextInMemory;
         }
         else
         {
-            token.PreviousBlocked.NextBlocked = token.NextBlocked;
+            token.PreviousInMemory.NextInMemory = token.NextInMemory;
         }
 
-        if (token.NextBlocked is not null)
+        if (token.NextInMemory is not null)
         {
-            token.NextBlocked.PreviousBlocked = token.PreviousBlocked;
+            token.NextInMemory.PreviousInMemory = token.PreviousInMemory;
         }
 
         token.Blocker = null;
-        token.PreviousBlocked = null;
-        token.NextBlocked = null;
+        token.PreviousInMemory = null;
+        token.NextInMemory = null;
     }
 
     /// <summary>Records that <paramref name="handle"/> matches <paramref name="token"/>, keeping the token's records in arrival order.</summary>

@@ -12,6 +12,10 @@ namespace PolicyAdvisor.Engine.Rete;
 /// </remarks>
 internal sealed class Token(Token? parent, FactHandle? handle, object?[] values, BetaNode consumer)
 {
+    // What only one kind of consumer needs, in one field (tokens are the most numerous objects of a session):
+    // the Activation at a terminal, the blocker at a Not/Exists node, the MatchList at a Collect node.
+    private object? _slot;
+
     /// <summary>The token this one extends (null for the rule's root token).</summary>
     public Token? Parent { get; } = parent;
 
@@ -24,13 +28,10 @@ internal sealed class Token(Token? parent, FactHandle? handle, object?[] values,
     /// <summary>The node whose left memory holds this token.</summary>
     public BetaNode Consumer { get; } = consumer;
 
-    /// <summary>Set when the token is deleted; stale references compare against it.</summary>
-    public bool IsDead { get; set; }
-
-    /// <summary>Links within the consumer's left memory.</summary>
+    /// <summary>Links within the consumer's left memory, or within the blocker's list while the token is blocked.</summary>
     public Token? PreviousInMemory { get; set; }
 
-    /// <summary>Links within the consumer's left memory.</summary>
+    /// <summary>Links within the consumer's left memory, or within the blocker's list while the token is blocked.</summary>
     public Token? NextInMemory { get; set; }
 
     /// <summary>Links within <see cref="Handle"/>'s owned tokens.</summary>
@@ -48,14 +49,26 @@ internal sealed class Token(Token? parent, FactHandle? handle, object?[] values,
     /// <summary>Links among the parent's children.</summary>
     public Token? NextSibling { get; set; }
 
-    /// <summary>Right facts matching this token at a Not/Exists/Collect consumer, in arrival order.</summary>
-    public MatchRecord? FirstMatch { get; set; }
+    /// <summary>Right facts matching this token at a Collect consumer, in arrival order.</summary>
+    public MatchRecord? FirstMatch
+    {
+        get => (_slot as MatchList)?.First;
+        set => Matches.First = value;
+    }
 
     /// <summary>Last record, where most insertions land.</summary>
-    public MatchRecord? LastMatch { get; set; }
+    public MatchRecord? LastMatch
+    {
+        get => (_slot as MatchList)?.Last;
+        set => Matches.Last = value;
+    }
 
     /// <summary>Number of match records.</summary>
-    public int MatchCount { get; set; }
+    public int MatchCount
+    {
+        get => (_slot as MatchList)?.Count ?? 0;
+        set => Matches.Count = value;
+    }
 
     /// <summary>The token's key in its consumer's join index, once computed (kept while the token is out of its bucket).</summary>
     public object? IndexKey { get; set; }
@@ -63,24 +76,28 @@ internal sealed class Token(Token? parent, FactHandle? handle, object?[] values,
     /// <summary>Whether the token is in its consumer's join-index bucket.</summary>
     public bool InBucket { get; set; }
 
-    /// <summary>
-    /// At a Not/Exists consumer: one fact matching the token, or null when none does. A blocked token is out of
-    /// its consumer's left memory and bucket (new facts need not be tested against it) and in the blocker's list.
-    /// </summary>
-    public FactHandle? Blocker { get; set; }
-
-    /// <summary>Links within <see cref="Blocker"/>'s blocked tokens.</summary>
-    public Token? PreviousBlocked { get; set; }
-
-    /// <summary>Links within <see cref="Blocker"/>'s blocked tokens.</summary>
-    public Token? NextBlocked { get; set; }
-
     /// <summary>Links within the join-index bucket.</summary>
     public Token? PreviousInBucket { get; set; }
 
     /// <summary>Links within the join-index bucket.</summary>
     public Token? NextInBucket { get; set; }
 
+    /// <summary>
+    /// At a Not/Exists consumer: one fact matching the token, or null when none does. A blocked token is out of
+    /// its consumer's left memory and bucket (new facts need not be tested against it) and in the blocker's list.
+    /// </summary>
+    public FactHandle? Blocker
+    {
+        get => _slot as FactHandle;
+        set => _slot = value;
+    }
+
     /// <summary>The activation, when the consumer is the rule's terminal node.</summary>
-    public Activation? Activation { get; set; }
+    public Activation? Activation
+    {
+        get => _slot as Activation;
+        set => _slot = value;
+    }
+
+    private MatchList Matches => _slot as MatchList ?? (MatchList)(_slot = new MatchList());
 }

@@ -113,7 +113,6 @@ internal sealed partial class Session
         }
 
         token.Consumer.OnTokenRemoved(this, token);
-        token.IsDead = true;
     }
 
     /// <summary>A complete match reached the terminal: queue an activation.</summary>
