@@ -30,6 +30,11 @@ internal sealed class ExpressionCompiler
             DisableMemberAccessToIndexAccessorFallback = true,
             PrioritizePropertyOrFieldOverTheType = true,
             NumberParseCulture = CultureInfo.InvariantCulture,
+
+            // Both defaults reflect over whole assemblies on the first parse (about 100 ms of a cold start) to offer
+            // types that a condition may not use anyway.
+            SupportEnumerationsFromSystemNamespace = false,
+            CustomTypeProvider = new NoCustomTypes(),
         };
         _allowList = new AllowList(schema.IsRuntimeType);
         _enumCheck = new EnumLiteralCheck(m => m.Member.DeclaringType is { } t ? _schema.SpecOf(t)?.Field(m.Member.Name) : null);
