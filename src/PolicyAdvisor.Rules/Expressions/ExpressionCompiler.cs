@@ -79,6 +79,17 @@ internal sealed class ExpressionCompiler
             source.Error(diagnostics, DiagnosticCodes.ExprType, message, at);
             return null;
         }
+        catch (FormatException ex)
+        {
+            // Comparing a bool with a string makes the parser convert the text with a TypeConverter, which throws.
+            var literal = System.Text.RegularExpressions.Regex.Match(ex.Message, "^(.*) is not a valid value for ([A-Za-z]+)").Groups;
+            var at = literal[1].Success ? source.Text.IndexOf("\"" + literal[1].Value + "\"", StringComparison.Ordinal) : -1;
+            var message = literal[1].Success
+                ? $"type mismatch: \"{literal[1].Value}\" is not {KindOf(literal[2].Value)}"
+                : $"type mismatch: {ex.Message.TrimEnd('.')}";
+            source.Error(diagnostics, DiagnosticCodes.ExprType, message, Math.Max(0, at));
+            return null;
+        }
         catch (ArgumentException ex)
         {
             source.Error(diagnostics, DiagnosticCodes.ExprType, Friendly(ex.Message), 0);
