@@ -26,6 +26,18 @@ internal static class CommonOptions
         Description = "Write to this file instead of standard output; the file is replaced only once complete.",
     };
 
+    /// <summary>--format text|json for commands whose result is a list of changes (what-if, diff).</summary>
+    public static Option<string> TextOrJson()
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text (for reading) or json (for scripts and CI; fixed key order).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        return format;
+    }
+
     private static DateTime? ParseDate(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
