@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using PolicyAdvisor.Benchmarks.Loading;
 using PolicyAdvisor.Benchmarks.Manners;
 using PolicyAdvisor.Benchmarks.Support;
 using PolicyAdvisor.Benchmarks.Synthetic;
@@ -9,6 +10,7 @@ try
     var rest = args.Skip(1).ToArray();
     return args.FirstOrDefault() switch
     {
+        "load" => LoadCommand.Run(rest, Console.Out),
         "manners" => MannersCommands.Run(rest, Console.Out),
         "manners-gen" => MannersCommands.Generate(rest, Console.Out),
         "manners-check" => MannersCommands.Check(rest, Console.Out),

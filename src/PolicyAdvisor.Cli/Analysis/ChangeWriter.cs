@@ -18,20 +18,32 @@ internal static class ChangeWriter
             return;
         }
 
-        Section(output, changes, ConclusionKind.Recommendation, ChangeKind.Added, "Options gained", before, after);
-        Section(output, changes, ConclusionKind.Recommendation, ChangeKind.Removed, "Options lost", before, after);
-        Section(output, changes, ConclusionKind.Recommendation, ChangeKind.Changed, "Options changed in strength", before, after);
-        Section(output, changes, ConclusionKind.Risk, ChangeKind.Added, "Risks raised", before, after);
-        Section(output, changes, ConclusionKind.Risk, ChangeKind.Removed, "Risks withdrawn", before, after);
-        Section(output, changes, ConclusionKind.Risk, ChangeKind.Changed, "Risks changed in severity", before, after);
-        Section(output, changes, ConclusionKind.Tradeoff, ChangeKind.Added, "Trade-offs added", before, after);
-        Section(output, changes, ConclusionKind.Tradeoff, ChangeKind.Removed, "Trade-offs removed", before, after);
+        foreach (var (kind, change, heading) in Sections)
+        {
+            Section(output, changes.Where(c => c.Kind == kind && c.Change == change).ToArray(), heading, before, after);
+        }
     }
 
-    private static void Section(TextWriter output, IReadOnlyList<AdviceChange> changes, ConclusionKind kind, ChangeKind change, string heading, RuleBase before, RuleBase after)
+    /// <summary>The changes in the order the text lists them (by section, then as compared), for other formats.</summary>
+    public static IEnumerable<AdviceChange> InReadingOrder(IReadOnlyList<AdviceChange> changes) =>
+        Sections.SelectMany(s => changes.Where(c => c.Kind == s.Kind && c.Change == s.Change));
+
+    private static readonly (ConclusionKind Kind, ChangeKind Change, string Heading)[] Sections =
+    [
+        (ConclusionKind.Recommendation, ChangeKind.Added, "Options gained"),
+        (ConclusionKind.Recommendation, ChangeKind.Removed, "Options lost"),
+        (ConclusionKind.Recommendation, ChangeKind.Changed, "Options changed in strength"),
+        (ConclusionKind.Risk, ChangeKind.Added, "Risks raised"),
+        (ConclusionKind.Risk, ChangeKind.Removed, "Risks withdrawn"),
+        (ConclusionKind.Risk, ChangeKind.Changed, "Risks changed in severity"),
+        (ConclusionKind.Tradeoff, ChangeKind.Added, "Trade-offs added"),
+        (ConclusionKind.Tradeoff, ChangeKind.Removed, "Trade-offs removed"),
+        (ConclusionKind.Tradeoff, ChangeKind.Changed, "Trade-offs changed"),
+    ];
+
+    private static void Section(TextWriter output, IReadOnlyList<AdviceChange> items, string heading, RuleBase before, RuleBase after)
     {
-        var items = changes.Where(c => c.Kind == kind && c.Change == change).ToArray();
-        if (items.Length == 0)
+        if (items.Count == 0)
         {
             return;
         }
@@ -51,8 +63,11 @@ internal static class ChangeWriter
         }
     }
 
-    // Options have catalog titles; risks and trade-offs are described by the rule that raised them.
-    private static string Title(AdviceChange change, RuleBase before, RuleBase after)
+    /// <summary>
+    /// The title shown for a change: options have catalog titles; risks and trade-offs are described by the rule
+    /// that raised them.
+    /// </summary>
+    public static string Title(AdviceChange change, RuleBase before, RuleBase after)
     {
         if (change.Kind == ConclusionKind.Recommendation)
         {

@@ -21,8 +21,7 @@ internal sealed class AuditCommand : ICliCommand
         var situation = CommonOptions.Situation();
         var asOf = CommonOptions.AsOf();
         var output = CommonOptions.Out();
-        var format = new Option<string>("--format", "-f") { Description = "json (compact JSON lines, one event each) or table.", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "table");
+        var format = CommonOptions.Choice("--format", "json (compact JSON lines, one event each) or table.", "json", ["json", "table"], "-f");
         var command = new Command("audit", "Record every engine event of a run: facts inserted, activations, rules fired with their matched facts, conclusions.")
         {
             situation, asOf, format, output,

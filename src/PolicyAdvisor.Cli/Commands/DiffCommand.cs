@@ -22,9 +22,10 @@ internal sealed class DiffCommand : ICliCommand
         var rulesA = new Option<DirectoryInfo?>("--rules-a") { Description = "Rules folder for A. Default: --rules." };
         var rulesB = new Option<DirectoryInfo?>("--rules-b") { Description = "Rules folder for B. Default: --rules." };
         var asOf = CommonOptions.AsOf();
+        var format = CommonOptions.TextOrJson();
         var command = new Command("diff", "Compare the advice of two runs: recommendations added, removed or changed in strength, with the rules responsible. Exit 0 when equal, 1 when they differ.")
         {
-            first, second, rulesA, rulesB, asOf,
+            first, second, rulesA, rulesB, asOf, format,
         };
         command.SetAction(parse => runner.Run(parse, services =>
         {
@@ -47,10 +48,20 @@ internal sealed class DiffCommand : ICliCommand
             var after = AdviceSnapshot.Of(loaderB.Knowledge.Advisor.Run(situationB, date, traced: false));
             var changes = AdviceComparer.Compare(before, after);
             var output = environment.Console.Out;
-            output.WriteLine($"A: {knowledge.Display(situationA.File)} with rules {knowledge.Display(loaderA.Paths.Rules)}");
-            output.WriteLine($"B: {knowledge.Display(situationB.File)} with rules {knowledge.Display(loaderB.Paths.Rules)}");
-            output.WriteLine();
-            ChangeWriter.Write(output, changes, loaderA.Knowledge.RuleBase, loaderB.Knowledge.RuleBase);
+            var a = new ChangeJson.Side(knowledge.Display(situationA.File), knowledge.Display(loaderA.Paths.Rules));
+            var b = new ChangeJson.Side(knowledge.Display(situationB.File), knowledge.Display(loaderB.Paths.Rules));
+            if (parse.GetValue(format) == "json")
+            {
+                ChangeJson.WriteDiff(output, a, b, changes, loaderA.Knowledge.RuleBase, loaderB.Knowledge.RuleBase);
+            }
+            else
+            {
+                output.WriteLine($"A: {a.Situation} with rules {a.Rules}");
+                output.WriteLine($"B: {b.Situation} with rules {b.Rules}");
+                output.WriteLine();
+                ChangeWriter.Write(output, changes, loaderA.Knowledge.RuleBase, loaderB.Knowledge.RuleBase);
+            }
+
             return changes.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
         }));
         return command;

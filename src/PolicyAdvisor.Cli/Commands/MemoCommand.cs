@@ -27,8 +27,7 @@ internal sealed class MemoCommand : ICliCommand
         var situation = CommonOptions.Situation();
         var asOf = CommonOptions.AsOf();
         var output = CommonOptions.Out();
-        var format = new Option<string>("--format", "-f") { Description = "md, html, json or docx (docx needs --out).", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var format = CommonOptions.Choice("--format", "md, html, json or docx (docx needs --out).", "md", [.. Formats.Keys], "-f");
         var templates = new Option<DirectoryInfo?>("--templates") { Description = "Bring your own templates (memo.md.sbn and partials); they run sandboxed. Default: the shipped templates/." };
         var sweep = MemoSweep.Option();
         var command = new Command("memo", "Render the decision memo for a situation (default: the shipped baseline, Markdown, to stdout).")

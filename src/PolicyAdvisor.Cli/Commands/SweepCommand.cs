@@ -32,8 +32,7 @@ internal sealed class SweepCommand : ICliCommand
         var asOf = CommonOptions.AsOf();
         var samples = new Option<long?>("--samples", "-n") { Description = "Sample this many scenarios (Latin hypercube unless --method says otherwise)." };
         var seed = new Option<int>("--seed") { Description = "Seed for sampling; the same seed gives the same output.", DefaultValueFactory = _ => 1 };
-        var method = new Option<string>("--method") { Description = "auto (full factorial up to 1,000,000 scenarios, else sampling), full-factorial, latin-hypercube or monte-carlo.", DefaultValueFactory = _ => "auto" };
-        method.AcceptOnlyFromAmong([.. Methods.Keys]);
+        var method = CommonOptions.Choice("--method", "auto (full factorial up to 1,000,000 scenarios, else sampling), full-factorial, latin-hypercube or monte-carlo.", "auto", [.. Methods.Keys]);
         var workers = new Option<int?>("--workers") { Description = "Parallel workers (default: every core). Results do not depend on it." };
         var noCache = new Option<bool>("--no-cache") { Description = "Run every scenario even when the same combination of values ran before (to measure the engine itself)." };
         var outDir = new Option<DirectoryInfo?>("--out", "-o") { Description = "Write sweep.json, options.csv, heatmap.csv, signposts.csv and heatmap.svg into this folder." };

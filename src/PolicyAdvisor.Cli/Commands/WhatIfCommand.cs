@@ -24,9 +24,10 @@ internal sealed class WhatIfCommand : ICliCommand
         {
             Description = "A fact type (every fact of it) or a fact id to retract, with everything that rested on it; repeatable.",
         };
+        var format = CommonOptions.TextOrJson();
         var command = new Command("whatif", "Change facts in a live session and show which options, risks and trade-offs change, and by which rules.")
         {
-            situation, asOf, set, retract,
+            situation, asOf, set, retract, format,
         };
         command.SetAction(parse => runner.Run(parse, services =>
         {
@@ -52,6 +53,13 @@ internal sealed class WhatIfCommand : ICliCommand
             }
 
             var result = new WhatIf(knowledge.Knowledge.Advisor).Apply(chosen, edits, parse.GetValue(asOf));
+            if (parse.GetValue(format) == "json")
+            {
+                var side = new ChangeJson.Side(knowledge.Display(chosen.File), knowledge.Display(knowledge.Paths.Rules));
+                ChangeJson.WriteWhatIf(output, side, sets, retracts, result.Changes, knowledge.Knowledge.RuleBase);
+                return ExitCodes.Success;
+            }
+
             output.WriteLine($"What if, against {chosen.Title} ({knowledge.Display(chosen.File)}):");
             foreach (var text in sets)
             {

@@ -26,6 +26,21 @@ internal static class CommonOptions
         Description = "Write to this file instead of standard output; the file is replaced only once complete.",
     };
 
+    /// <summary>--format text|json for commands whose result is a list of changes (what-if, diff).</summary>
+    public static Option<string> TextOrJson() =>
+        Choice("--format", "text (for reading) or json (for scripts and CI; fixed key order).", "text", ["text", "json"], "-f");
+
+    /// <summary>
+    /// An option that takes one of <paramref name="values"/> (help lists them; anything else is a usage error)
+    /// and defaults to <paramref name="fallback"/>.
+    /// </summary>
+    public static Option<string> Choice(string name, string description, string fallback, IReadOnlyList<string> values, params string[] aliases)
+    {
+        var option = new Option<string>(name, aliases) { Description = description, DefaultValueFactory = _ => fallback };
+        option.AcceptOnlyFromAmong([.. values]);
+        return option;
+    }
+
     private static DateTime? ParseDate(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;

@@ -18,12 +18,12 @@ internal static class ConditionCompiler
         }
     }
 
-    /// <summary>Compiles a boolean condition.</summary>
+    /// <summary>Compiles a boolean condition (interpreted at first, see <see cref="TieredFunc{TResult}"/>).</summary>
     public static CompiledCondition Compile(LambdaExpression lambda, BindingScope scope, string ruleId)
     {
         var (body, values, candidate, slots) = Bind(lambda, scope, ruleId);
-        var compiled = Expression.Lambda<Func<object?[]?, object?, bool>>(body, values, candidate).Compile();
-        return new CompiledCondition(compiled, lambda.ToString(), ruleId, slots);
+        var tiered = new TieredFunc<bool>(Expression.Lambda<Func<object?[]?, object?, bool>>(body, values, candidate));
+        return new CompiledCondition(tiered.Invoke, lambda.ToString(), ruleId, slots);
     }
 
     /// <summary>Compiles a value expression (one side of an indexed equality), boxed.</summary>
@@ -31,8 +31,8 @@ internal static class ConditionCompiler
     {
         var (body, values, candidate, slots) = Bind(lambda, scope, ruleId);
         var boxed = Expression.Convert(body, typeof(object));
-        var compiled = Expression.Lambda<Func<object?[]?, object?, object?>>(boxed, values, candidate).Compile();
-        return new CompiledKey(compiled, lambda.ToString(), ruleId, slots);
+        var tiered = new TieredFunc<object?>(Expression.Lambda<Func<object?[]?, object?, object?>>(boxed, values, candidate));
+        return new CompiledKey(tiered.Invoke, lambda.ToString(), ruleId, slots);
     }
 
     private static (Expression Body, ParameterExpression Values, ParameterExpression Candidate, int[] Slots) Bind(

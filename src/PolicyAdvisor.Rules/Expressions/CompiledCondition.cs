@@ -54,6 +54,7 @@ internal sealed class CompiledCondition
         var array = Expression.Parameter(typeof(object?[]), "arguments");
         var arguments = lambda.Parameters.Select((p, i) => (Expression)Expression.Convert(Expression.ArrayIndex(array, Expression.Constant(i)), p.Type));
         var body = Expression.Invoke(lambda, arguments);
-        return Expression.Lambda<Func<object?[], bool>>(body, array).Compile();
+        // Evaluated a handful of times per memo (premise search), never in a sweep: interpreting avoids a JIT.
+        return Expression.Lambda<Func<object?[], bool>>(body, array).Compile(preferInterpretation: true);
     }
 }

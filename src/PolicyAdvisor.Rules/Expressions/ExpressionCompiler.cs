@@ -30,6 +30,11 @@ internal sealed class ExpressionCompiler
             DisableMemberAccessToIndexAccessorFallback = true,
             PrioritizePropertyOrFieldOverTheType = true,
             NumberParseCulture = CultureInfo.InvariantCulture,
+
+            // Both defaults reflect over whole assemblies on the first parse (about 100 ms of a cold start) to offer
+            // types that a condition may not use anyway.
+            SupportEnumerationsFromSystemNamespace = false,
+            CustomTypeProvider = new NoCustomTypes(),
         };
         _allowList = new AllowList(schema.IsRuntimeType);
         _enumCheck = new EnumLiteralCheck(m => m.Member.DeclaringType is { } t ? _schema.SpecOf(t)?.Field(m.Member.Name) : null);
@@ -72,6 +77,17 @@ internal sealed class ExpressionCompiler
             // The parser builds some operators without a position (e.g. `name == 3`): find the operator ourselves.
             var (message, at) = Mismatch(ex.Message, source.Text);
             source.Error(diagnostics, DiagnosticCodes.ExprType, message, at);
+            return null;
+        }
+        catch (FormatException ex)
+        {
+            // Comparing a bool with a string makes the parser convert the text with a TypeConverter, which throws.
+            var literal = System.Text.RegularExpressions.Regex.Match(ex.Message, "^(.*) is not a valid value for ([A-Za-z]+)").Groups;
+            var at = literal[1].Success ? source.Text.IndexOf("\"" + literal[1].Value + "\"", StringComparison.Ordinal) : -1;
+            var message = literal[1].Success
+                ? $"type mismatch: \"{literal[1].Value}\" is not {KindOf(literal[2].Value)}"
+                : $"type mismatch: {ex.Message.TrimEnd('.')}";
+            source.Error(diagnostics, DiagnosticCodes.ExprType, message, Math.Max(0, at));
             return null;
         }
         catch (ArgumentException ex)

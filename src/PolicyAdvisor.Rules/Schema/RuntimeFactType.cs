@@ -7,22 +7,16 @@ namespace PolicyAdvisor.Rules;
 /// <summary>A schema fact type together with the CLR class generated for it at run time.</summary>
 internal sealed class RuntimeFactType
 {
-    private readonly Func<object?[], object> _construct;
-    private readonly Func<object, string?> _id;
-    private readonly Func<object, object?[]> _values;
+    // Compiled on first use: a rule base declares more types than a run instantiates, and each compiled delegate
+    // costs a JIT compilation at start-up. Racing threads may both compile; either result is correct.
+    private Func<object?[], object>? _construct;
+    private Func<object, string?>? _id;
+    private Func<object, object?[]>? _values;
 
     private RuntimeFactType(FactTypeSpec spec, Type type)
     {
         Spec = spec;
         Type = type;
-        _construct = CompileConstructor(type.GetConstructors().Single(c => c.GetParameters().Length > 0));
-
-        // The engine asks for ids on every insert and update: compiled getters instead of reflection.
-        var fact = Expression.Parameter(typeof(object), "fact");
-        var typed = Expression.Convert(fact, type);
-        _id = Expression.Lambda<Func<object, string?>>(Expression.Property(typed, "id"), fact).Compile();
-        var values = spec.Fields.Select(f => (Expression)Expression.Convert(Expression.Property(typed, f.Name), typeof(object)));
-        _values = Expression.Lambda<Func<object, object?[]>>(Expression.NewArrayInit(typeof(object), values), fact).Compile();
     }
 
     /// <summary>The schema declaration.</summary>
@@ -57,7 +51,7 @@ internal sealed class RuntimeFactType
         }
 
         arguments[^1] = false;
-        return _construct(arguments);
+        return (_construct ??= CompileConstructor(Type.GetConstructors().Single(c => c.GetParameters().Length > 0)))(arguments);
     }
 
     // Conclusions are built on every firing: ConstructorInfo.Invoke was 15% of a sweep scenario, a compiled
@@ -72,8 +66,23 @@ internal sealed class RuntimeFactType
     }
 
     /// <summary>The fact's id.</summary>
-    public string IdOf(object fact) => _id(fact) ?? string.Empty;
+    public string IdOf(object fact) => (_id ??= CompileId())(fact) ?? string.Empty;
 
     /// <summary>The fact's field values in field order.</summary>
-    public object?[] ValuesOf(object fact) => _values(fact);
+    public object?[] ValuesOf(object fact) => (_values ??= CompileValues())(fact);
+
+    // The engine asks for ids on every insert and update: compiled getters instead of reflection.
+    private Func<object, string?> CompileId()
+    {
+        var fact = Expression.Parameter(typeof(object), "fact");
+        return Expression.Lambda<Func<object, string?>>(Expression.Property(Expression.Convert(fact, Type), "id"), fact).Compile();
+    }
+
+    private Func<object, object?[]> CompileValues()
+    {
+        var fact = Expression.Parameter(typeof(object), "fact");
+        var typed = Expression.Convert(fact, Type);
+        var values = Spec.Fields.Select(f => (Expression)Expression.Convert(Expression.Property(typed, f.Name), typeof(object)));
+        return Expression.Lambda<Func<object, object?[]>>(Expression.NewArrayInit(typeof(object), values), fact).Compile();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PolicyAdvisor.Cli.Tests.Support;
 
 namespace PolicyAdvisor.Cli.Tests.Commands;
@@ -64,5 +65,34 @@ public sealed class DiffCommandTests
         // Assert
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no-such-situation", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_FormatJson_NamesBothSidesAndKeepsTheExitCode()
+    {
+        // Act
+        var run = TinyFixture.Run("diff", "baseline", "vote-passed", "--format", "json");
+
+        // Assert
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal("diff", root.GetProperty("command").GetString());
+        Assert.EndsWith("baseline.yaml", root.GetProperty("a").GetProperty("situation").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("vote-passed.yaml", root.GetProperty("b").GetProperty("situation").GetString(), StringComparison.Ordinal);
+        var changes = root.GetProperty("changes").EnumerateArray().Select(c => (c.GetProperty("change").GetString(), c.GetProperty("id").GetString())).ToArray();
+        Assert.Contains(("added", "ratified"), changes);
+        Assert.Contains(("removed", "plan-b"), changes);
+        Assert.True(Array.IndexOf(changes, ("added", "ratified")) < Array.IndexOf(changes, ("removed", "plan-b")), "gained options come first, as in the text");
+    }
+
+    [Fact]
+    public void Diff_UnknownFormat_IsUsageError()
+    {
+        // Act
+        var run = TinyFixture.Run("diff", "baseline", "vote-passed", "--format", "yaml");
+
+        // Assert
+        Assert.Equal(2, run.ExitCode);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PolicyAdvisor.Cli.Tests.Support;
 
 namespace PolicyAdvisor.Cli.Tests.Commands;
@@ -61,5 +62,36 @@ public sealed class WhatIfCommandTests
 
         // Assert
         Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public void WhatIf_FormatJson_ListsEditsAndChangesWithTheirRules()
+    {
+        // Act
+        var run = TinyFixture.Run("whatif", "--retract", "Agreement", "--format", "json");
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal("whatif", root.GetProperty("command").GetString());
+        Assert.Equal("Agreement", root.GetProperty("edits")[0].GetProperty("retract").GetString());
+        Assert.True(root.GetProperty("changed").GetBoolean());
+        var lost = root.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "plan-b");
+        Assert.Equal(("recommendation", "removed", "strong", JsonValueKind.Null), (lost.GetProperty("kind").GetString(), lost.GetProperty("change").GetString(), lost.GetProperty("before").GetString(), lost.GetProperty("after").ValueKind));
+        Assert.Equal("Sign now and ratify later", lost.GetProperty("title").GetString());
+        Assert.Equal(["plan-b-while-window"], lost.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public void WhatIf_FormatJsonTwice_SameBytes()
+    {
+        // Act
+        var first = TinyFixture.Run("whatif", "--set", "election.outcome=opposition-wins", "-f", "json");
+        var second = TinyFixture.Run("whatif", "--set", "election.outcome=opposition-wins", "-f", "json");
+
+        // Assert
+        Assert.Equal(first.Output, second.Output);
+        Assert.Contains("\"kind\": \"risk\"", first.Output, StringComparison.Ordinal);
     }
 }

@@ -59,6 +59,16 @@ public sealed class ExpressionCompilerTests
     }
 
     [Fact]
+    public void Compile_BoolComparedWithText_TypeErrorAtTheText()
+    {
+        // Found by RuleFileFuzzTests: the parser converts the text with a TypeConverter, which threw FormatException.
+        var error = _harness.Refused("met == \"signed\"");
+
+        Assert.Equal((DiagnosticCodes.ExprType, "type mismatch: \"signed\" is not true/false"), (error.Code, error.Message));
+        Assert.Equal(23, error.Column); // the opening quote, 7 characters into the condition
+    }
+
+    [Fact]
     public void Compile_UnknownField_SuggestsTheClosest()
     {
         var error = _harness.Refused("statsu == \"signed\"");
