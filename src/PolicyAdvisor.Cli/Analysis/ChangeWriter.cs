@@ -18,15 +18,18 @@ internal static class ChangeWriter
             return;
         }
 
-        foreach (var (kind, change, heading) in Sections)
+        foreach (var (heading, items) in BySection(changes))
         {
-            Section(output, changes.Where(c => c.Kind == kind && c.Change == change).ToArray(), heading, before, after);
+            Section(output, items, heading, before, after);
         }
     }
 
     /// <summary>The changes in the order the text lists them (by section, then as compared), for other formats.</summary>
     public static IEnumerable<AdviceChange> InReadingOrder(IReadOnlyList<AdviceChange> changes) =>
-        Sections.SelectMany(s => changes.Where(c => c.Kind == s.Kind && c.Change == s.Change));
+        BySection(changes).SelectMany(s => s.Items);
+
+    private static IEnumerable<(string Heading, IReadOnlyList<AdviceChange> Items)> BySection(IReadOnlyList<AdviceChange> changes) =>
+        Sections.Select(s => (s.Heading, (IReadOnlyList<AdviceChange>)changes.Where(c => c.Kind == s.Kind && c.Change == s.Change).ToArray()));
 
     private static readonly (ConclusionKind Kind, ChangeKind Change, string Heading)[] Sections =
     [
