@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolicyAdvisor.Advice.Analysis;
+using PolicyAdvisor.Cli.Output;
 using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Cli.Analysis;
@@ -53,7 +53,7 @@ internal static class ChangeJson
     private static void Write(TextWriter output, string command, Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, JsonOutput.Options))
         {
             json.WriteStartObject();
             json.WriteString("command", command);
@@ -79,8 +79,8 @@ internal static class ChangeJson
         foreach (var change in ChangeWriter.InReadingOrder(changes))
         {
             json.WriteStartObject();
-            json.WriteString("kind", Snake(change.Kind.ToString()));
-            json.WriteString("change", Snake(change.Change.ToString()));
+            json.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
+            json.WriteString("change", change.Change.ToString().ToLowerInvariant());
             json.WriteString("id", change.Id);
             json.WriteString("title", ChangeWriter.Title(change, before, after));
             WriteGrade(json, "before", change.Before);
@@ -109,6 +109,4 @@ internal static class ChangeJson
             json.WriteString(name, grade);
         }
     }
-
-    private static string Snake(string name) => name.ToLowerInvariant();
 }

@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolicyAdvisor.Advice.Analysis;
+using PolicyAdvisor.Cli.Output;
 
 namespace PolicyAdvisor.Cli.Analysis;
 
@@ -10,7 +10,7 @@ internal static class SweepJson
     /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/>.</summary>
     public static void Write(SweepResult result, string situationFile, Stream stream)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(stream, JsonOutput.Options);
         json.WriteStartObject();
         json.WriteString("situation", situationFile);
         json.WriteString("method", result.MethodName);
