@@ -61,7 +61,7 @@ internal sealed class AllowList(Func<Type, bool> isFactType) : ExpressionVisitor
     {
         var member = node.Member;
         var allowed = node.Expression is not null && member is PropertyInfo && member.DeclaringType is { } owner && (
-            (isFactType(owner) && !member.Name.StartsWith(RuntimeFactType.DiscriminatorPrefix, StringComparison.Ordinal))
+            isFactType(owner)
             || (member.Name == "Count" && (IsFactList(owner) || owner == typeof(IReadOnlyCollection<object>)))
             || (member.Name == "Days" && owner == typeof(TimeSpan)));
         return allowed ? base.VisitMember(node) : Refuse($"'{member.Name}' is not allowed in conditions", node);

@@ -16,9 +16,10 @@ public sealed class FactSchema
         ArgumentNullException.ThrowIfNull(declared);
         var types = new List<FactTypeSpec>(BuiltInTypes.All);
         types.AddRange(declared.Where(t => !BuiltInTypes.IsBuiltIn(t.Name)));
+        var emitter = new RuntimeFactEmitter();
         foreach (var spec in types)
         {
-            var runtime = RuntimeFactType.Create(spec);
+            var runtime = RuntimeFactType.Create(spec, emitter);
             _byName[spec.Name] = runtime;
             _byType[runtime.Type] = runtime;
         }
@@ -101,7 +102,7 @@ public sealed class FactSchema
     {
         var runtime = Runtime(fact);
         var spec = runtime.Spec.Field(field) ?? throw new ArgumentException($"Fact type has no such field. Type={runtime.Spec.Name} Field={field}", nameof(field));
-        var values = runtime.ValuesOf(fact);
+        var values = runtime.ValuesOf(fact).ToArray();
         values[spec.Order] = FieldValueCoercion.FromClr(runtime.Spec, spec, value);
         return runtime.Create(runtime.IdOf(fact), values);
     }

@@ -281,17 +281,17 @@ public sealed class CompilerRefusalTests
     }
 
     [Fact]
-    public void AllowList_DiscriminatorOfFactType_Refused()
+    public void AllowList_MemberOfTheFactBaseClass_Refused()
     {
-        // Arrange
+        // Arrange: the generated class's storage lives in its base class, which conditions must not reach.
         var type = _harness.Schema.RuntimeType("Agreement");
         var allowList = new AllowList(t => t == type);
         var fact = Expression.Parameter(type, "agreement");
-        var discriminator = Expression.Property(fact, RuntimeFactType.DiscriminatorPrefix + "Agreement");
+        var storage = Expression.Property(fact, "IdValue");
         var field = Expression.Property(fact, "met");
 
         // Act and Assert
-        Assert.Equal($"'{RuntimeFactType.DiscriminatorPrefix}Agreement' is not allowed in conditions", allowList.Check(discriminator));
+        Assert.Equal("'IdValue' is not allowed in conditions", allowList.Check(storage));
         Assert.Null(allowList.Check(field));
         Assert.Equal("'met' is not allowed in conditions", new AllowList(_ => false).Check(field));
     }
