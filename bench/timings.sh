@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Whole-process cold start: `policy-advisor memo` against a hello-world .NET app, side by side in one run.
-# Both are published Release + ReadyToRun (framework-dependent, linux-x64). Uses hyperfine when present
-# (installed from apt if missing and we are root), else a bash loop. The last line is the ratio memo/hello.
+# Whole-process cold start: `policy-advisor memo` against a hello-world .NET app and against the "floor" (one
+# small use of each library a memo needs, none of our code: peers/floor), side by side in one run. All are
+# published Release + ReadyToRun (framework-dependent, linux-x64). Uses hyperfine when present (installed from
+# apt if missing and we are root), else a bash loop. The last line is the ratio memo/hello.
 # Usage: bench/timings.sh    (env: RUNS=20 WARMUP=2 MEMO_ARGS="memo" HELLO_ONLY=1 NO_HYPERFINE=1 KEEP=dir)
 # The memo runs from the repository root, so the default rules/, seeds/ and templates/ are found.
 set -euo pipefail
@@ -21,6 +22,9 @@ publish() { # publish PROJECT OUTDIR
 echo "publishing hello (Release, ReadyToRun)..." >&2
 publish "$here/peers/hello/hello.csproj" "$work/hello"
 names=(hello); commands=("$work/hello/hello")
+echo "publishing floor (Release, ReadyToRun)..." >&2
+publish "$here/peers/floor/floor.csproj" "$work/floor"
+names+=(floor); commands+=("$work/floor/floor memo")
 
 if [[ -z "${HELLO_ONLY:-}" ]]; then
   echo "publishing policy-advisor (Release, ReadyToRun)..." >&2
@@ -56,9 +60,12 @@ else
   done
 fi
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 for i in "${!names[@]}"; do printf '%-30s mean %8.1f ms\n' "${names[$i]}" "${means[$i]}"; done
-if (( ${#names[@]} > 1 )); then
-  echo "ratio memo/hello cold start: $(awk -v a="${means[1]}" -v b="${means[0]}" 'BEGIN { printf "%.2f", a / b }')"
+echo "ratio floor/hello cold start: $(ratio "${means[1]}" "${means[0]}")"
+if (( ${#names[@]} > 2 )); then
+  echo "ratio memo/floor cold start: $(ratio "${means[2]}" "${means[1]}")"
+  echo "ratio memo/hello cold start: $(ratio "${means[2]}" "${means[0]}")"
 else
   echo "ratio memo/hello cold start: n/a (memo not runnable yet)"
 fi
