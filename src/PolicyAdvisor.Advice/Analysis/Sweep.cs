@@ -1,3 +1,4 @@
+using static System.FormattableString;
 using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Situations;
 
@@ -64,7 +65,11 @@ public sealed class Sweep(Advisor advisor)
         var boxes = outcomes
             .SelectMany((o, i) => PrimSearch.Find(cells, space.Dimensions, i, o.StatedRecommended, o.OptionId, o.Title))
             .ToArray();
-        return new SweepResult(blocks.Method, tally.Scenarios, options.Seed, space.Dimensions, outcomes, signposts, boxes);
+        return new SweepResult(blocks.Method, tally.Scenarios, options.Seed, space.Dimensions, outcomes, signposts, boxes)
+        {
+            RobustShare = options.RobustShare,
+            RobustRiskShare = options.RobustRiskShare,
+        };
     }
 
     private static ScenarioBlocks Plan(ScenarioSpace space, SweepOptions options)
@@ -72,6 +77,17 @@ public sealed class Sweep(Advisor advisor)
         if (options.Samples is <= 0)
         {
             throw new WhatIfInputException($"--samples must be a positive number, not {options.Samples}.");
+        }
+
+        // NaN fails both comparisons, so it is refused with the out-of-range values.
+        if (!(options.RobustShare is >= 0 and <= 1))
+        {
+            throw new WhatIfInputException(Invariant($"--robust-share must be between 0 and 1, not {options.RobustShare}."));
+        }
+
+        if (!(options.RobustRiskShare is >= 0 and <= 1))
+        {
+            throw new WhatIfInputException(Invariant($"--robust-risk-share must be between 0 and 1, not {options.RobustRiskShare}."));
         }
 
         var method = options.Method;

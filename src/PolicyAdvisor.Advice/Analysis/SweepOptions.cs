@@ -25,11 +25,17 @@ public sealed record SweepOptions(
     /// <summary>Samples drawn when sampling is needed and no count was given.</summary>
     public const long DefaultSamples = 10_000;
 
-    /// <summary>An option is robust when advised in at least this weighted share of scenarios...</summary>
-    public double RobustShare { get; init; } = 0.9;
+    /// <summary>The default of <see cref="RobustShare"/>.</summary>
+    public const double DefaultRobustShare = 0.9;
 
-    /// <summary>...and a risk against it fires in at most this share.</summary>
-    public double RobustRiskShare { get; init; } = 0.1;
+    /// <summary>The default of <see cref="RobustRiskShare"/>.</summary>
+    public const double DefaultRobustRiskShare = 0.1;
+
+    /// <summary>An option is robust when advised in at least this weighted share of scenarios (0 to 1)...</summary>
+    public double RobustShare { get; init; } = DefaultRobustShare;
+
+    /// <summary>...and a risk against it fires in at most this share (0 to 1).</summary>
+    public double RobustRiskShare { get; init; } = DefaultRobustRiskShare;
 
     /// <summary>
     /// How many distinct combinations of values are tallied for the PRIM-style boxes (every scenario of a

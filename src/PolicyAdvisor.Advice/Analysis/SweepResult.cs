@@ -17,6 +17,12 @@ public sealed record SweepResult(
     IReadOnlyList<SweepSignpost> Signposts,
     IReadOnlyList<PrimBox> Boxes)
 {
+    /// <summary>The recommended share at or above which an option counted as robust (from <see cref="SweepOptions.RobustShare"/>).</summary>
+    public double RobustShare { get; init; } = SweepOptions.DefaultRobustShare;
+
+    /// <summary>The risk share at or below which an option counted as robust (from <see cref="SweepOptions.RobustRiskShare"/>).</summary>
+    public double RobustRiskShare { get; init; } = SweepOptions.DefaultRobustRiskShare;
+
     /// <summary>The method's name as written in outputs: full-factorial, latin-hypercube or monte-carlo.</summary>
     public string MethodName => Method switch
     {

@@ -16,6 +16,8 @@ internal static class SweepJson
         json.WriteString("method", result.MethodName);
         json.WriteNumber("scenarios", result.Scenarios);
         json.WriteNumber("seed", result.Seed);
+        json.WriteNumber("robust_share", result.RobustShare);
+        json.WriteNumber("robust_risk_share", result.RobustRiskShare);
         json.WriteStartArray("uncertainties");
         foreach (var d in result.Dimensions)
         {

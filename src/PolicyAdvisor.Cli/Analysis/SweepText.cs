@@ -17,7 +17,7 @@ internal static class SweepText
             output.WriteLine($"{Pct(o.RecommendedShare),7}  {Pct(o.RiskShare),7}  {(o.Robust ? "yes" : "no"),6}  {o.OptionId}{(o.StatedRecommended ? " *" : string.Empty)}");
         }
 
-        output.WriteLine("(* advised in the situation as stated)");
+        output.WriteLine($"(* advised in the situation as stated; {Robustness(result)})");
         Lists(output, result);
     }
 
@@ -32,7 +32,7 @@ internal static class SweepText
         }
 
         console.Write(table);
-        console.WriteLine("(* advised in the situation as stated)");
+        console.WriteLine($"(* advised in the situation as stated; {Robustness(result)})");
         Lists(output, result);
     }
 
@@ -62,6 +62,9 @@ internal static class SweepText
             output.WriteLine("  - none");
         }
     }
+
+    private static string Robustness(SweepResult result) =>
+        $"robust: advised in at least {Pct(result.RobustShare)} and at risk in at most {Pct(result.RobustRiskShare)}";
 
     private static string Pct(double share) => (share * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

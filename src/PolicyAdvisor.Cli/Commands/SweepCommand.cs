@@ -35,10 +35,20 @@ internal sealed class SweepCommand : ICliCommand
         var method = CommonOptions.Choice("--method", "auto (full factorial up to 1,000,000 scenarios, else sampling), full-factorial, latin-hypercube or monte-carlo.", "auto", [.. Methods.Keys]);
         var workers = new Option<int?>("--workers") { Description = "Parallel workers (default: every core). Results do not depend on it." };
         var noCache = new Option<bool>("--no-cache") { Description = "Run every scenario even when the same combination of values ran before (to measure the engine itself)." };
+        var robustShare = new Option<double>("--robust-share")
+        {
+            Description = "An option is robust when advised in at least this share of the weighted futures (0 to 1).",
+            DefaultValueFactory = _ => SweepOptions.DefaultRobustShare,
+        };
+        var robustRiskShare = new Option<double>("--robust-risk-share")
+        {
+            Description = "...and a risk against it is flagged in at most this share (0 to 1).",
+            DefaultValueFactory = _ => SweepOptions.DefaultRobustRiskShare,
+        };
         var outDir = new Option<DirectoryInfo?>("--out", "-o") { Description = "Write sweep.json, options.csv, heatmap.csv, signposts.csv and heatmap.svg into this folder." };
         var command = new Command("sweep", "Run the situation across the futures its uncertain fields span: how often each option is advised, which are robust, and what flips them.")
         {
-            situation, asOf, samples, seed, method, workers, noCache, outDir,
+            situation, asOf, samples, seed, method, workers, noCache, robustShare, robustRiskShare, outDir,
         };
         command.SetAction(parse => runner.Run(parse, services =>
         {
@@ -48,6 +58,8 @@ internal sealed class SweepCommand : ICliCommand
             var options = new SweepOptions(Methods[parse.GetValue(method)!], parse.GetValue(samples), parse.GetValue(seed), parse.GetValue(asOf), parse.GetValue(workers))
             {
                 Memoize = !parse.GetValue(noCache),
+                RobustShare = parse.GetValue(robustShare),
+                RobustRiskShare = parse.GetValue(robustRiskShare),
             };
             if (options.Workers is <= 0)
             {

@@ -177,6 +177,44 @@ public sealed class SweepTests
         Assert.IsType<WhatIfInputException>(error);
     }
 
+    [Theory]
+    [InlineData(1.5, 0.1)]
+    [InlineData(-0.1, 0.1)]
+    [InlineData(0.9, 2.0)]
+    [InlineData(double.NaN, 0.1)]
+    public void Run_RobustnessThresholdOutsideZeroToOne_ThrowsInputErrorNamingTheOption(double share, double riskShare)
+    {
+        // Arrange
+        var situation = TinyWorld.Situation(Knowledge);
+        var options = new SweepOptions() { RobustShare = share, RobustRiskShare = riskShare };
+
+        // Act
+        var error = Record.Exception(() => new Sweep(Knowledge.Advisor).Run(situation, options));
+
+        // Assert
+        var input = Assert.IsType<WhatIfInputException>(error);
+        Assert.StartsWith(share is >= 0 and <= 1 ? "--robust-risk-share must be between 0 and 1" : "--robust-share must be between 0 and 1", input.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Thresholds_DecideRobustnessAndAreRecordedInTheResult()
+    {
+        // Arrange
+        var situation = TinyWorld.Situation(Knowledge);
+        var sweep = new Sweep(Knowledge.Advisor);
+
+        // Act: with no bar every option is robust; with the strictest bar only those advised everywhere, risk-free.
+        var lenient = sweep.Run(situation, new SweepOptions() { RobustShare = 0, RobustRiskShare = 1 });
+        var strict = sweep.Run(situation, new SweepOptions() { RobustShare = 1, RobustRiskShare = 0 });
+
+        // Assert
+        Assert.All(lenient.Options, o => Assert.True(o.Robust));
+        Assert.Equal((0d, 1d), (lenient.RobustShare, lenient.RobustRiskShare));
+        Assert.Equal((1d, 0d), (strict.RobustShare, strict.RobustRiskShare));
+        Assert.All(strict.Options, o => Assert.Equal(o.RecommendedShare >= 1 && o.RiskShare <= 0, o.Robust));
+        Assert.Contains(strict.Options, o => !o.Robust);
+    }
+
     private static double[] Shares(SweepResult result) =>
         result.Options.SelectMany(o => new[] { o.RecommendedShare, o.RiskShare }).ToArray();
 }

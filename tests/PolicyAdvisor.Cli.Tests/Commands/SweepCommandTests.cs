@@ -19,6 +19,34 @@ public sealed class SweepCommandTests
     }
 
     [Fact]
+    public void Sweep_RobustnessThresholds_AreAppliedStatedAndWrittenToJson()
+    {
+        // Arrange
+        var folder = Path.Combine(Path.GetTempPath(), "pa-sweep-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            // Act
+            var text = TinyFixture.Run("sweep", "--robust-share", "0.3", "--robust-risk-share", "0.5");
+            var files = TinyFixture.Run("sweep", "--robust-share", "0.3", "--robust-risk-share", "0.5", "--out", folder);
+
+            // Assert: plan-b, advised in 33.8% of the futures, is robust under a 30% bar.
+            Assert.Equal((0, 0), (text.ExitCode, files.ExitCode));
+            Assert.Contains("  33.8%     0.0%     yes  plan-b *", text.Output, StringComparison.Ordinal);
+            Assert.Contains("robust: advised in at least 30.0% and at risk in at most 50.0%", text.Output, StringComparison.Ordinal);
+            using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "sweep.json")));
+            Assert.Equal(0.3, json.RootElement.GetProperty("robust_share").GetDouble());
+            Assert.Equal(0.5, json.RootElement.GetProperty("robust_risk_share").GetDouble());
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void Sweep_OutFolder_WritesEveryFileAndSameSeedIsByteIdentical()
     {
         // Arrange
@@ -56,6 +84,9 @@ public sealed class SweepCommandTests
     [InlineData("--samples", "0")]
     [InlineData("--method", "random")]
     [InlineData("--workers", "0")]
+    [InlineData("--robust-share", "1.5")]
+    [InlineData("--robust-risk-share", "-0.2")]
+    [InlineData("--robust-share", "most")]
     public void Sweep_BadArgument_IsUsageError(string option, string value)
     {
         // Act
