@@ -12,13 +12,22 @@ namespace PolicyAdvisor.Advice.Analysis;
 public sealed class SensitivityAnalysis(Advisor advisor)
 {
     /// <summary>Every single change that adds or removes a recommended option, in fact, field and value order.</summary>
+    /// <remarks>
+    /// All changes are tried on one live session: each is an update there and back. Every conclusion is a linked
+    /// fact, so truth maintenance makes the changed state equal to a fresh run of the changed situation (the
+    /// tests hold the two to the same flips), and an update costs a fraction of a new session.
+    /// </remarks>
     public IReadOnlyList<Flip> Flips(Situation situation, DateTime? asOf = null)
     {
-        var baseline = advisor.Run(situation, asOf, traced: false).RecommendedOptions;
+        var run = advisor.Run(situation, asOf, traced: false);
+        var baseline = run.RecommendedOptions;
         var flips = new List<Flip>();
         foreach (var (fact, field, value) in Changes(situation))
         {
-            var changed = advisor.Run(situation.With(fact.Id, field, value), asOf, traced: false).RecommendedOptions;
+            var original = ValueOf(fact, field);
+            run.Set(fact.Id, field, value);
+            var changed = run.RecommendedOptions;
+            run.Set(fact.Id, field, original);
             var lost = baseline.Except(changed, StringComparer.Ordinal).ToArray();
             var gained = changed.Except(baseline, StringComparer.Ordinal).ToArray();
             if (lost.Length > 0 || gained.Length > 0)
@@ -37,10 +46,9 @@ public sealed class SensitivityAnalysis(Advisor advisor)
         foreach (var fact in situation.Facts)
         {
             var type = schema.Find(fact.Type)!;
-            var values = fact.ValueMap;
             foreach (var field in type.Fields)
             {
-                var current = values.TryGetValue(field.Name, out var v) ? v : field.DefaultValue;
+                var current = ValueOf(fact, field.Name);
                 var uncertain = fact.Uncertain.FirstOrDefault(u => u.Field == field.Name);
                 IEnumerable<object?> alternatives = uncertain is not null
                     ? uncertain.Alternatives.Select(a => a.Value)
@@ -55,5 +63,19 @@ public sealed class SensitivityAnalysis(Advisor advisor)
                 }
             }
         }
+    }
+
+    // The value a run sees: the situation's, else the schema default that CreateFact fills in.
+    private object? ValueOf(SituationFact fact, string field)
+    {
+        foreach (var (name, value) in fact.Values)
+        {
+            if (string.Equals(name, field, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        return advisor.RuleBase.Schema.Find(fact.Type)!.Field(field)!.DefaultValue;
     }
 }
