@@ -10,7 +10,7 @@ public sealed class SensitivityAnalysisTests
     private static readonly Lazy<ShippedMemo> Shipped = new(ShippedMemo.Load);
 
     public static TheoryData<string> ShippedSituations() =>
-        [.. Directory.GetFiles(Path.Combine(Shipped.Value.Root, "seeds", "situations"), "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.GetFiles(Path.Combine(Shipped.Value.Root, "seeds", "situations"), "*.yaml").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(ShippedSituations))]
