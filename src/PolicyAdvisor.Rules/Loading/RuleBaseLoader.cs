@@ -64,7 +64,8 @@ public static class RuleBaseLoader
         var engineOptions = new EngineOptions();
         foreach (var type in schema.Types)
         {
-            engineOptions.IdentifyBy(schema.RuntimeType(type.Name), schema.IdOf);
+            // Every schema class is a RuntimeFact: its id is a field read, with no lookup of the fact's type.
+            engineOptions.IdentifyBy(schema.RuntimeType(type.Name), static fact => ((RuntimeFact)fact).Id);
         }
 
         try
