@@ -92,14 +92,15 @@ public abstract class RuntimeFact : IEquatable<RuntimeFact>
         return hash.ToHashCode();
     }
 
-    /// <summary><c>Type{id=..., field=...}</c>, for messages that name a fact.</summary>
+    /// <summary><c>Type{id=..., field=value, list=[a, b]}</c>, for messages that name a fact (invariant text).</summary>
     public override string ToString()
     {
         var text = new StringBuilder(_type?.Spec.Name ?? GetType().Name).Append("{id=").Append(_id);
         var fields = _type?.Spec.Fields;
         for (var i = 0; fields is not null && i < fields.Count; i++)
         {
-            text.Append(", ").Append(fields[i].Name).Append('=').Append(FormattableString.Invariant($"{_values[i]}"));
+            var value = FactValues.Format(_values[i]);
+            text.Append(", ").Append(fields[i].Name).Append('=').Append(fields[i].Kind == FieldKind.List ? $"[{value}]" : value);
         }
 
         return text.Append('}').ToString();

@@ -55,6 +55,67 @@ public sealed class FactSchemaTests
     }
 
     [Fact]
+    public void RuntimeType_SameDeclarationInTwoSchemas_AreDistinctClasses()
+    {
+        // Each schema emits its own classes, so a fact of one rule base can never match a pattern of another.
+        Assert.NotEqual(Good().RuntimeType("Agreement"), Good().RuntimeType("Agreement"));
+    }
+
+    [Fact]
+    public void RuntimeType_Generated_IsNamedAfterTheTypeWithOneTypedReadOnlyPropertyPerField()
+    {
+        var type = Good().RuntimeType("Agreement");
+
+        var properties = type.GetProperties().Select(p => (p.Name, p.PropertyType, p.CanWrite)).ToArray();
+
+        Assert.Equal("Agreement", type.Name);
+        Assert.True(type.IsSealed);
+        Assert.Equal(
+            [("id", typeof(string), false), ("status", typeof(string), false), ("signed_on", typeof(DateTime), false), ("parties", typeof(FactList<string>), false),
+             ("weight", typeof(double), false), ("met", typeof(bool), false), ("subject", typeof(string), false)],
+            properties);
+    }
+
+    [Fact]
+    public void RuntimeType_Properties_ReadTheFactsValues()
+    {
+        var schema = Good();
+        var signed = new DateTime(2026, 2, 1);
+        var fact = schema.CreateFact("Agreement", "a", new Dictionary<string, object?> { ["signed_on"] = signed, ["weight"] = 2, ["met"] = true });
+
+        object? Read(string name) => fact.GetType().GetProperty(name)!.GetValue(fact);
+
+        Assert.Equal(("a", signed, 2d, true), (Read("id"), Read("signed_on"), Read("weight"), Read("met")));
+    }
+
+    [Fact]
+    public void Equals_SameTypeIdAndValues_EqualWithEqualHashes_OtherwiseNot()
+    {
+        var schema = Good();
+        var values = new Dictionary<string, object?> { ["status"] = "signed", ["parties"] = new[] { "Armenia", "Azerbaijan" } };
+        var one = schema.CreateFact("Agreement", "a", values);
+        var same = schema.CreateFact("Agreement", "a", values);
+
+        Assert.Equal(one, same);
+        Assert.Equal(one.GetHashCode(), same.GetHashCode());
+        Assert.NotEqual(one, schema.CreateFact("Agreement", "b", values));
+        Assert.NotEqual(one, schema.WithField(one, "status", "initialled"));
+        Assert.NotEqual(one, Good().CreateFact("Agreement", "a", values));
+    }
+
+    [Fact]
+    public void ToString_NamesTypeIdAndEveryFieldInvariantly()
+    {
+        var schema = Good();
+        var fact = schema.CreateFact("Agreement", "a", new Dictionary<string, object?>
+        {
+            ["status"] = "signed", ["signed_on"] = new DateTime(2026, 2, 1), ["parties"] = new[] { "Armenia", "Azerbaijan" }, ["weight"] = 0.5, ["met"] = true,
+        });
+
+        Assert.Equal("Agreement{id=a, status=signed, signed_on=2026-02-01, parties=[Armenia, Azerbaijan], weight=0.5, met=true, subject=}", fact.ToString());
+    }
+
+    [Fact]
     public void Load_BuiltInsAlwaysPresent_BeforeDeclaredTypes()
     {
         var schema = Good();
