@@ -16,7 +16,7 @@ internal sealed class Token(Token? parent, FactHandle? handle, object?[] values,
     // the Activation at a terminal, the blocker at a Not/Exists node, the MatchList at a Collect node.
     private object? _slot;
 
-    /// <summary>The token this one extends (null for the rule's root token).</summary>
+    /// <summary>The token this one extends (null for a root token and for a first pattern's tokens).</summary>
     public Token? Parent { get; } = parent;
 
     /// <summary>The fact this token added, if its element binds a single fact.</summary>

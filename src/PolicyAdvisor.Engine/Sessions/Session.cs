@@ -4,7 +4,7 @@ namespace PolicyAdvisor.Engine.Sessions;
 
 /// <summary>
 /// One working memory over a shared network: fact operations, incremental matching, agenda and firing.
-/// Single-threaded; creating one allocates little beyond a root token per rule.
+/// Single-threaded; creating one allocates little beyond a root token per rule that may hold without facts.
 /// </summary>
 internal sealed partial class Session : ISession
 {
@@ -22,7 +22,7 @@ internal sealed partial class Session : ISession
     private long _nextSequence;
     private long _nextActivation;
 
-    /// <summary>Creates a session and seeds each rule's chain with its root token.</summary>
+    /// <summary>Creates a session and seeds a root token for each rule that may hold without facts.</summary>
     public Session(Network network, EngineOptions options, FactIdentityComparer identity, ActivationComparer order)
     {
         _network = network;
@@ -35,7 +35,7 @@ internal sealed partial class Session : ISession
         _fireCounts = new int[network.Rules.Length];
         foreach (var rule in network.Rules)
         {
-            // A rule starting with a pattern can match nothing yet: its root token waits for its first fact.
+            // A rule starting with a pattern needs no root: its first fact starts its tokens (Session.EmitFirst).
             // Rules starting with Not, Exists or Collect (or with no elements) may hold in an empty session.
             if (rule.First is not JoinNode)
             {
