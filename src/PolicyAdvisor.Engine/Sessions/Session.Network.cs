@@ -123,7 +123,7 @@ internal sealed partial class Session
     /// <summary>A complete match reached the terminal: queue an activation.</summary>
     internal void CreateActivation(CompiledRule rule, Token token)
     {
-        var activation = new Activation(rule, token, _nextActivation++);
+        var activation = new Activation(this, rule, token, _nextActivation++);
         token.Activation = activation;
         _agenda.Add(activation);
         OnActivationCreated(activation);
@@ -146,14 +146,8 @@ internal sealed partial class Session
         }
 
         OnActivationDeleted(activation);
-        if (activation.Linked is { } linked)
-        {
-            // Deferred: retracting now would change memories the network may be iterating.
-            foreach (var handle in linked)
-            {
-                _pendingRetracts.Enqueue(handle);
-            }
-        }
+        // Deferred: retracting now would change memories the network may be iterating.
+        activation.ScheduleLinkedRetracts();
     }
 
     /// <summary>Schedules the retraction of a linked fact whose activation already stopped holding.</summary>
