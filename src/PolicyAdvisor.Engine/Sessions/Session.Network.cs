@@ -18,10 +18,11 @@ internal sealed partial class Session
     internal int JoinIndexThreshold => _options.JoinIndexThreshold;
 
     /// <summary>This session's hash index for beta node <paramref name="id"/>, if it was built.</summary>
-    internal JoinIndex? ExistingJoinIndex(int id) => _joinIndexes[id];
+    internal JoinIndex? ExistingJoinIndex(int id) => _joinIndexes?[id];
 
     /// <summary>Creates the (empty) hash index for beta node <paramref name="id"/> over a shared right index.</summary>
-    internal JoinIndex CreateJoinIndex(int id, RightIndex right) => _joinIndexes[id] = new JoinIndex(right);
+    internal JoinIndex CreateJoinIndex(int id, RightIndex right) =>
+        (_joinIndexes ??= new JoinIndex?[_network.BetaNodeCount])[id] = new JoinIndex(right);
 
     /// <summary>The shared index of <paramref name="memory"/> by <paramref name="spec"/>'s fact key, built on first use.</summary>
     internal RightIndex RightIndexOf(JoinIndexSpec spec, AlphaMemory memory)
@@ -42,7 +43,7 @@ internal sealed partial class Session
             index.Add(KeyOf(spec.FactKey, null, entry.Handle.Fact), entry.Handle);
         }
 
-        memory.Indexes.Add(index);
+        memory.AddIndex(index);
         return _rightIndexes[spec.RightIndexId] = index;
     }
 

@@ -15,7 +15,7 @@ internal sealed partial class Session : ISession
     private readonly Queue<FactHandle> _pendingRetracts = new();
     private readonly AlphaMemory?[] _alphaMemories;
     private readonly TokenList<MemoryLinks>?[] _betaMemories;
-    private readonly JoinIndex?[] _joinIndexes;
+    private JoinIndex?[]? _joinIndexes; // allocated with the first index: small sessions never build one
     private RightIndex?[] _rightIndexes = [];
     private FactHandle? _first;
     private FactHandle? _last;
@@ -31,7 +31,6 @@ internal sealed partial class Session : ISession
         _agenda = new Agenda(order);
         _alphaMemories = new AlphaMemory?[network.MemoryNodes.Length];
         _betaMemories = new TokenList<MemoryLinks>?[network.BetaNodeCount];
-        _joinIndexes = new JoinIndex?[network.BetaNodeCount];
         _fireCounts = new int[network.Rules.Length];
         foreach (var rule in network.Rules)
         {
@@ -63,7 +62,7 @@ internal sealed partial class Session : ISession
     public void InsertAll(IEnumerable<object> facts)
     {
         var batch = Materialize(facts);
-        var seen = new HashSet<object>(_identity.Comparer);
+        var seen = new HashSet<object>(batch.Length, _identity.Comparer);
         foreach (var fact in batch)
         {
             EnsureAbsent(fact);
