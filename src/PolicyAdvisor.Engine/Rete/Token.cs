@@ -8,7 +8,8 @@ namespace PolicyAdvisor.Engine.Rete;
 /// </summary>
 /// <remarks>
 /// <see cref="Values"/> holds one slot per left-hand-side element (a fact, a collection, or null for Not/Exists)
-/// so compiled conditions read bindings by index without walking the parent chain.
+/// so compiled conditions read bindings by index without walking the parent chain. A token reads only the slots
+/// before its consumer's level; the later ones may be filled by descendants sharing the array (Session.Emit).
 /// </remarks>
 internal sealed class Token(Token? parent, FactHandle? handle, object?[] values, BetaNode consumer)
 {
