@@ -14,6 +14,9 @@ internal sealed partial class Session
     /// <summary>This session's left memory for beta node <paramref name="id"/>, allocated on first use.</summary>
     internal TokenList<MemoryLinks> BetaMemoryOf(int id) => _betaMemories[id] ??= new TokenList<MemoryLinks>();
 
+    /// <summary>This session's left memory for beta node <paramref name="id"/>, or null while no token entered it.</summary>
+    internal TokenList<MemoryLinks>? ExistingBetaMemory(int id) => _betaMemories[id];
+
     /// <summary>Memory size from which an equality join builds its hash index.</summary>
     internal int JoinIndexThreshold => _options.JoinIndexThreshold;
 
