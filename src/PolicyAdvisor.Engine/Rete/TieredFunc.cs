@@ -26,16 +26,16 @@ internal sealed class TieredFunc<TResult>(Expression<Func<object?[]?, object?, T
     public bool IsCompiled => _compiled is not null;
 
     /// <summary>Evaluates the lambda.</summary>
-    public TResult Invoke(object?[]? values, object? candidate)
-    {
-        if (_compiled is { } compiled)
-        {
-            return compiled(values, candidate);
-        }
+    public TResult Invoke(object?[]? values, object? candidate) =>
+        _compiled is { } compiled ? compiled(values, candidate) : Warm(values, candidate);
 
+    // Kept out of Invoke so that the compiled path stays small enough to inline into its callers.
+    private TResult Warm(object?[]? values, object? candidate)
+    {
         if (++_calls >= CompileAfter)
         {
-            _compiled = compiled = lambda.Compile();
+            var compiled = lambda.Compile();
+            _compiled = compiled;
             return compiled(values, candidate);
         }
 
