@@ -280,7 +280,16 @@ internal sealed partial class Session
 
     private void Propagate(FactHandle handle)
     {
-        foreach (var root in _network.RootsFor(handle.Fact.GetType()))
+        // Facts tend to arrive in runs of one type (a batch of items, then one conclusion per firing): the last
+        // type's roots save most lookups in the network's shared, thread-safe cache.
+        var type = handle.Fact.GetType();
+        if (!ReferenceEquals(type, _lastType))
+        {
+            _lastRoots = _network.RootsFor(type);
+            _lastType = type;
+        }
+
+        foreach (var root in _lastRoots)
         {
             root.Activate(this, handle);
         }

@@ -19,6 +19,8 @@ internal sealed partial class Session : ISession
     private RightIndex?[] _rightIndexes = [];
     private FactHandle? _first;
     private FactHandle? _last;
+    private Type? _lastType;
+    private AlphaNode[] _lastRoots = [];
     private long _nextSequence;
     private long _nextActivation;
 
