@@ -7,19 +7,19 @@ namespace PolicyAdvisor.Engine.Sessions;
 /// while its action runs, the action's <see cref="IContext"/> (Activation.Context.cs): a firing used to allocate a
 /// context and a match besides, for what is one match seen three ways.
 /// </summary>
-internal sealed partial class Activation : IActivation, IMatch
+internal sealed partial class Activation : Token, IActivation, IMatch
 {
     private readonly Session _session;
     private long[]? _sequences;
     private IReadOnlyList<object>? _facts;
 
-    /// <summary>Creates an activation for <paramref name="token"/>.</summary>
-    public Activation(Session session, CompiledRule rule, Token token, long order)
+    /// <summary>Creates the token that reached <paramref name="terminal"/>, which is the activation.</summary>
+    public Activation(Session session, CompiledRule rule, Token? parent, FactHandle? handle, object?[] values, TerminalNode terminal, long order)
+        : base(parent, handle, values, terminal)
     {
         _session = session;
         CompiledRule = rule;
         Rank = rule.Rank;
-        Token = token;
         Order = order;
     }
 
@@ -29,14 +29,11 @@ internal sealed partial class Activation : IActivation, IMatch
     /// <summary>The rule's <see cref="Rete.CompiledRule.Rank"/>, copied here for the agenda's comparisons.</summary>
     public ulong Rank { get; }
 
-    /// <summary>The matching token.</summary>
-    public Token Token { get; }
-
     /// <summary>
     /// Arrival sequences of the matched facts in pattern order: the agenda's third key. Computed when the agenda
     /// first needs it, since most comparisons are settled by <see cref="Rank"/>.
     /// </summary>
-    public long[] Sequences => _sequences ??= SequencesOf(Token);
+    public long[] Sequences => _sequences ??= SequencesOf(this);
 
     /// <summary>Creation order: the agenda's last key.</summary>
     public long Order { get; }
@@ -60,7 +57,7 @@ internal sealed partial class Activation : IActivation, IMatch
     public IReadOnlyList<string> Names => CompiledRule.Names;
 
     /// <inheritdoc />
-    public IReadOnlyList<object> Facts => _facts ??= CompiledRule.Flatten(Token.Values);
+    public IReadOnlyList<object> Facts => _facts ??= CompiledRule.Flatten(Values);
 
     /// <inheritdoc />
     public object this[string name]
@@ -70,7 +67,7 @@ internal sealed partial class Activation : IActivation, IMatch
             var slot = CompiledRule.SlotOf(name);
             return slot < 0
                 ? throw new KeyNotFoundException($"No such binding. Rule={Rule.Id} Binding={name}")
-                : Token.Values[slot]!;
+                : Values[slot]!;
         }
     }
 

@@ -101,7 +101,7 @@ internal sealed partial class Session
         }
 
         values[node.Level] = value;
-        Enter(node.Next!, new Token(parent, handle, values, node.Next!));
+        Enter(node.Next!, NewToken(node.Next!, parent, handle, values));
     }
 
     /// <summary>
@@ -113,7 +113,7 @@ internal sealed partial class Session
     {
         var values = new object?[node.Rule.ElementCount];
         values[0] = handle.Fact;
-        Enter(node.Next!, new Token(null, handle, values, node.Next!));
+        Enter(node.Next!, NewToken(node.Next!, null, handle, values));
     }
 
     /// <summary>Deletes a token and everything derived from it.</summary>
@@ -133,19 +133,16 @@ internal sealed partial class Session
         token.Consumer.OnTokenRemoved(this, token);
     }
 
-    /// <summary>A complete match reached the terminal: queue an activation.</summary>
-    internal void CreateActivation(CompiledRule rule, Token token)
+    /// <summary>A complete match reached the terminal: queue it.</summary>
+    internal void CreateActivation(Activation activation)
     {
-        var activation = new Activation(this, rule, token, _nextActivation++);
-        token.Activation = activation;
         _agenda.Add(activation);
         OnActivationCreated(activation);
     }
 
     /// <summary>A complete match stopped holding: unqueue it, or undo what it linked if it fired.</summary>
-    internal void DeleteActivation(Token token)
+    internal void DeleteActivation(Activation activation)
     {
-        var activation = token.Activation!;
         activation.IsDeleted = true;
         if (_agenda.Remove(activation))
         {
@@ -234,9 +231,16 @@ internal sealed partial class Session
         }
     }
 
+    // A token for node's left memory; at a terminal, the activation itself. Activations are numbered as they are
+    // created, the agenda's last key.
+    private Token NewToken(BetaNode node, Token? parent, FactHandle? handle, object?[] values) =>
+        node is TerminalNode terminal
+            ? new Activation(this, terminal.Rule, parent, handle, values, terminal, _nextActivation++)
+            : new Token(parent, handle, values, node);
+
     private Token SeedRoot(CompiledRule rule)
     {
-        var root = new Token(null, null, new object?[rule.ElementCount], rule.First);
+        var root = NewToken(rule.First, null, null, new object?[rule.ElementCount]);
         if (rule.First is not TerminalNode)
         {
             BetaMemoryOf(rule.First.Id).Add(root);
