@@ -23,7 +23,7 @@ internal static class ConditionCompiler
     {
         var (body, values, candidate, slots) = Bind(lambda, scope, ruleId);
         var tiered = new TieredFunc<bool>(Expression.Lambda<Func<object?[]?, object?, bool>>(body, values, candidate));
-        return new CompiledCondition(tiered, lambda.ToString(), ruleId, slots);
+        return new CompiledCondition(tiered.Invoke, lambda.ToString(), ruleId, slots);
     }
 
     /// <summary>Compiles a value expression (one side of an indexed equality), boxed.</summary>
@@ -32,7 +32,7 @@ internal static class ConditionCompiler
         var (body, values, candidate, slots) = Bind(lambda, scope, ruleId);
         var boxed = Expression.Convert(body, typeof(object));
         var tiered = new TieredFunc<object?>(Expression.Lambda<Func<object?[]?, object?, object?>>(boxed, values, candidate));
-        return new CompiledKey(tiered, lambda.ToString(), ruleId, slots);
+        return new CompiledKey(tiered.Invoke, lambda.ToString(), ruleId, slots);
     }
 
     private static (Expression Body, ParameterExpression Values, ParameterExpression Candidate, int[] Slots) Bind(

@@ -26,16 +26,16 @@ internal sealed class TieredFunc<TResult>(Expression<Func<object?[]?, object?, T
     public bool IsCompiled => _compiled is not null;
 
     /// <summary>Evaluates the lambda.</summary>
-    public TResult Invoke(object?[]? values, object? candidate) =>
-        _compiled is { } compiled ? compiled(values, candidate) : Warm(values, candidate);
-
-    // Kept out of Invoke so that the compiled path stays small enough to inline into its callers.
-    private TResult Warm(object?[]? values, object? candidate)
+    public TResult Invoke(object?[]? values, object? candidate)
     {
+        if (_compiled is { } compiled)
+        {
+            return compiled(values, candidate);
+        }
+
         if (++_calls >= CompileAfter)
         {
-            var compiled = lambda.Compile();
-            _compiled = compiled;
+            _compiled = compiled = lambda.Compile();
             return compiled(values, candidate);
         }
 
