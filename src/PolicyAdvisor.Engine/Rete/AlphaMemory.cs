@@ -12,11 +12,14 @@ internal sealed class AlphaMemory(AlphaNode node)
     /// <summary>Last entry.</summary>
     public AlphaEntry? Tail { get; private set; }
 
-    /// <summary>The shared join indexes built over this memory, kept in step with it.</summary>
-    public List<RightIndex> Indexes { get; } = [];
+    /// <summary>The shared join indexes built over this memory, kept in step with it (rarely more than one).</summary>
+    public RightIndex[] Indexes { get; private set; } = [];
 
     /// <summary>Number of facts held.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Keeps <paramref name="index"/> in step with this memory from now on.</summary>
+    public void AddIndex(RightIndex index) => Indexes = [.. Indexes, index];
 
     /// <summary>Appends <paramref name="handle"/> and records the membership on the handle.</summary>
     public void Add(FactHandle handle)

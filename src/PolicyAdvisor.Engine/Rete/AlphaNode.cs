@@ -114,6 +114,11 @@ internal sealed class AlphaNode(Type factType, string key, CompiledCondition? co
         }
 
         var candidates = _tables.Length == 0 ? _children : Candidates(session, handle.Fact);
+        if (candidates is null)
+        {
+            return;
+        }
+
         foreach (var child in candidates)
         {
             if (session.Test(child.Condition!, null, handle.Fact))
@@ -124,8 +129,14 @@ internal sealed class AlphaNode(Type factType, string key, CompiledCondition? co
     }
 
     // The children worth testing, in creation order so that dispatch never changes what fires first.
-    private List<AlphaNode> Candidates(Session session, object fact)
+    private List<AlphaNode>? Candidates(Session session, object fact)
     {
+        if (_tested.Length == 0 && _tables.Length == 1)
+        {
+            // The table's own list is already in creation order: no copy (a list per fact) is needed.
+            return _tables[0].Candidates(session, fact);
+        }
+
         var candidates = new List<AlphaNode>(_tested);
         foreach (var table in _tables)
         {

@@ -91,7 +91,7 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
             return;
         }
 
-        for (token = session.BetaMemoryOf(Id).Head; token is not null; token = token.NextInMemory)
+        for (token = session.ExistingBetaMemory(Id)?.Head; token is not null; token = token.NextInMemory)
         {
             TryPair(session, token, handle, fromRight: true);
         }
@@ -126,15 +126,17 @@ internal abstract class BetaNode(int id, int level, CompiledRule rule, int alpha
             return existing;
         }
 
-        var right = session.AlphaMemoryOf(AlphaMemoryId);
-        var left = session.BetaMemoryOf(Id);
-        if (right.Count + left.Count < session.JoinIndexThreshold)
+        // Counted without allocating: most nodes of a small session never reach the threshold, and many never
+        // see a left token at all.
+        var right = session.ExistingAlphaMemory(AlphaMemoryId);
+        var left = session.ExistingBetaMemory(Id);
+        if ((right?.Count ?? 0) + (left?.Count ?? 0) < session.JoinIndexThreshold)
         {
             return null;
         }
 
-        var memory = session.CreateJoinIndex(Id, session.RightIndexOf(index, right));
-        for (var token = left.Head; token is not null; token = token.NextInMemory)
+        var memory = session.CreateJoinIndex(Id, session.RightIndexOf(index, session.AlphaMemoryOf(AlphaMemoryId)));
+        for (var token = left?.Head; token is not null; token = token.NextInMemory)
         {
             memory.AddLeft(session.KeyOf(index.TokenKey, token.Values, null), token);
         }

@@ -14,8 +14,10 @@ internal sealed class JoinNode(int id, int level, CompiledRule rule, int alphaMe
     {
         if (Level == 0)
         {
-            // The first pattern's only left token is the root, seeded lazily so idle rules cost a session nothing.
-            session.RootOf(Rule);
+            // Nothing to join with: the first pattern's conditions are all alpha tests, so every fact passing
+            // them matches. Idle rules cost a session nothing.
+            session.EmitFirst(this, handle);
+            return;
         }
 
         JoinRight(session, handle);

@@ -1,3 +1,8 @@
+using Blocked = PolicyAdvisor.Engine.Rete.HeadList<PolicyAdvisor.Engine.Rete.FactHandle, PolicyAdvisor.Engine.Rete.Token, PolicyAdvisor.Engine.Rete.BlockedLinks>;
+using Children = PolicyAdvisor.Engine.Rete.HeadList<PolicyAdvisor.Engine.Rete.Token, PolicyAdvisor.Engine.Rete.Token, PolicyAdvisor.Engine.Rete.ChildLinks>;
+using Owned = PolicyAdvisor.Engine.Rete.HeadList<PolicyAdvisor.Engine.Rete.FactHandle, PolicyAdvisor.Engine.Rete.Token, PolicyAdvisor.Engine.Rete.OwnedLinks>;
+using Records = PolicyAdvisor.Engine.Rete.HeadList<PolicyAdvisor.Engine.Rete.FactHandle, PolicyAdvisor.Engine.Rete.MatchRecord, PolicyAdvisor.Engine.Rete.RecordLinks>;
+
 namespace PolicyAdvisor.Engine.Rete;
 
 /// <summary>O(1) link and unlink operations for the intrusive lists between tokens, facts and match records.</summary>
@@ -6,28 +11,14 @@ internal static class Links
     /// <summary>Adds <paramref name="child"/> under its parent and its fact.</summary>
     public static void Attach(Token child)
     {
-        var parent = child.Parent;
-        if (parent is not null)
+        if (child.Parent is { } parent)
         {
-            child.NextSibling = parent.FirstChild;
-            if (parent.FirstChild is not null)
-            {
-                parent.FirstChild.PreviousSibling = child;
-            }
-
-            parent.FirstChild = child;
+            Children.Push(parent, child);
         }
 
-        var handle = child.Handle;
-        if (handle is not null)
+        if (child.Handle is { } handle)
         {
-            child.NextOwned = handle.FirstOwned;
-            if (handle.FirstOwned is not null)
-            {
-                handle.FirstOwned.PreviousOwned = child;
-            }
-
-            handle.FirstOwned = child;
+            Owned.Push(handle, child);
         }
     }
 
@@ -36,36 +27,12 @@ internal static class Links
     {
         if (token.Parent is { } parent)
         {
-            if (token.PreviousSibling is null)
-            {
-                parent.FirstChild = token.NextSibling;
-            }
-            else
-            {
-                token.PreviousSibling.NextSibling = token.NextSibling;
-            }
-
-            if (token.NextSibling is not null)
-            {
-                token.NextSibling.PreviousSibling = token.PreviousSibling;
-            }
+            Children.Remove(parent, token);
         }
 
         if (token.Handle is { } handle)
         {
-            if (token.PreviousOwned is null)
-            {
-                handle.FirstOwned = token.NextOwned;
-            }
-            else
-            {
-                token.PreviousOwned.NextOwned = token.NextOwned;
-            }
-
-            if (token.NextOwned is not null)
-            {
-                token.NextOwned.PreviousOwned = token.PreviousOwned;
-            }
+            Owned.Remove(handle, token);
         }
     }
 
@@ -73,34 +40,13 @@ internal static class Links
     public static void Block(Token token, FactHandle blocker)
     {
         token.Blocker = blocker;
-        token.PreviousInMemory = null;
-        token.NextInMemory = blocker.FirstBlocked;
-        if (blocker.FirstBlocked is not null)
-        {
-            blocker.FirstBlocked.PreviousInMemory = token;
-        }
-
-        blocker.FirstBlocked = token;
+        Blocked.Push(blocker, token);
     }
 
     /// <summary>Removes <paramref name="token"/> from its blocker's list and clears its blocker.</summary>
     public static void Unblock(Token token)
     {
-        var blocker = token.Blocker!;
-        if (token.PreviousInMemory is null)
-        {
-            blocker.FirstBlocked = token.NextInMemory;
-        }
-        else
-        {
-            token.PreviousInMemory.NextInMemory = token.NextInMemory;
-        }
-
-        if (token.NextInMemory is not null)
-        {
-            token.NextInMemory.PreviousInMemory = token.PreviousInMemory;
-        }
-
+        Blocked.Remove(token.Blocker!, token);
         token.Blocker = null;
         token.PreviousInMemory = null;
         token.NextInMemory = null;
@@ -137,13 +83,7 @@ internal static class Links
         }
 
         token.MatchCount++;
-        record.NextInHandle = handle.FirstRecord;
-        if (handle.FirstRecord is not null)
-        {
-            handle.FirstRecord.PreviousInHandle = record;
-        }
-
-        handle.FirstRecord = record;
+        Records.Push(handle, record);
     }
 
     /// <summary>Removes a record from both its token and its fact.</summary>
@@ -169,19 +109,6 @@ internal static class Links
         }
 
         token.MatchCount--;
-        var handle = record.Handle;
-        if (record.PreviousInHandle is null)
-        {
-            handle.FirstRecord = record.NextInHandle;
-        }
-        else
-        {
-            record.PreviousInHandle.NextInHandle = record.NextInHandle;
-        }
-
-        if (record.NextInHandle is not null)
-        {
-            record.NextInHandle.PreviousInHandle = record.PreviousInHandle;
-        }
+        Records.Remove(record.Handle, record);
     }
 }

@@ -53,7 +53,7 @@ internal sealed class QuantifierNode(int id, int level, CompiledRule rule, int a
             return;
         }
 
-        for (token = session.BetaMemoryOf(Id).Head; token is not null; token = next)
+        for (token = session.ExistingBetaMemory(Id)?.Head; token is not null; token = next)
         {
             next = token.NextInMemory;
             TryBlock(session, null, token, handle);

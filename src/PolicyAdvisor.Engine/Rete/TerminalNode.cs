@@ -7,7 +7,7 @@ internal sealed class TerminalNode(int id, int level, CompiledRule rule)
     : BetaNode(id, level, rule, -1, [])
 {
     /// <inheritdoc />
-    public override void LeftActivate(Session session, Token token) => session.CreateActivation(Rule, token);
+    public override void LeftActivate(Session session, Token token) => session.CreateActivation((Activation)token);
 
     /// <inheritdoc />
     public override void RightActivate(Session session, FactHandle handle)
@@ -22,5 +22,5 @@ internal sealed class TerminalNode(int id, int level, CompiledRule rule)
     }
 
     /// <inheritdoc />
-    public override void OnTokenRemoved(Session session, Token token) => session.DeleteActivation(token);
+    public override void OnTokenRemoved(Session session, Token token) => session.DeleteActivation((Activation)token);
 }

@@ -8,15 +8,18 @@ namespace PolicyAdvisor.Engine.Rete;
 /// </summary>
 /// <remarks>
 /// <see cref="Values"/> holds one slot per left-hand-side element (a fact, a collection, or null for Not/Exists)
-/// so compiled conditions read bindings by index without walking the parent chain.
+/// so compiled conditions read bindings by index without walking the parent chain. A token reads only the slots
+/// before its consumer's level; the later ones may be filled by descendants sharing the array (Session.Emit).
+/// <para>A token reaching a terminal is an <see cref="Activation"/> (the only subclass), so a complete match costs
+/// one object, not a token plus an activation.</para>
 /// </remarks>
-internal sealed class Token(Token? parent, FactHandle? handle, object?[] values, BetaNode consumer)
+internal class Token(Token? parent, FactHandle? handle, object?[] values, BetaNode consumer)
 {
     // What only one kind of consumer needs, in one field (tokens are the most numerous objects of a session):
-    // the Activation at a terminal, the blocker at a Not/Exists node, the MatchList at a Collect node.
+    // the blocker at a Not/Exists node, the MatchList at a Collect node.
     private object? _slot;
 
-    /// <summary>The token this one extends (null for the rule's root token).</summary>
+    /// <summary>The token this one extends (null for a root token and for a first pattern's tokens).</summary>
     public Token? Parent { get; } = parent;
 
     /// <summary>The fact this token added, if its element binds a single fact.</summary>
@@ -89,13 +92,6 @@ internal sealed class Token(Token? parent, FactHandle? handle, object?[] values,
     public FactHandle? Blocker
     {
         get => _slot as FactHandle;
-        set => _slot = value;
-    }
-
-    /// <summary>The activation, when the consumer is the rule's terminal node.</summary>
-    public Activation? Activation
-    {
-        get => _slot as Activation;
         set => _slot = value;
     }
 

@@ -47,10 +47,9 @@ internal sealed partial class Session
         activation.HasFired = true;
         _fireCounts[activation.CompiledRule.Index]++;
         OnRuleFiring(activation);
-        var context = new ActionContext(this, activation);
         try
         {
-            activation.Rule.Action(context);
+            activation.Rule.Action(activation);
         }
         catch (RuleExecutionException)
         {
@@ -58,13 +57,13 @@ internal sealed partial class Session
         }
         catch (Exception ex)
         {
-            var facts = activation.Match.Facts;
+            var facts = activation.Facts;
             var message = $"Action failed. Rule={activation.Rule.Id} Facts=[{string.Join(", ", facts)}]: {ex.Message}";
             throw Failed(new RuleActionException(message, activation.Rule.Id, facts, ex));
         }
 
         DrainRetracts();
-        OnRuleFired(activation, context.Inserted);
+        OnRuleFired(activation, activation.TakeInserted());
     }
 
     private RuleLoopException LoopDetected()

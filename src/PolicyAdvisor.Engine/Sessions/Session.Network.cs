@@ -11,20 +11,21 @@ internal sealed partial class Session
     /// <summary>This session's memory for alpha memory node <paramref name="id"/>, or null while nothing entered it.</summary>
     internal AlphaMemory? ExistingAlphaMemory(int id) => _alphaMemories[id];
 
-    /// <summary>The root token of <paramref name="rule"/>, created (without activating anything) on first use.</summary>
-    internal Token RootOf(CompiledRule rule) => _betaMemories[rule.First.Id]?.Head ?? SeedRoot(rule);
-
     /// <summary>This session's left memory for beta node <paramref name="id"/>, allocated on first use.</summary>
     internal TokenList<MemoryLinks> BetaMemoryOf(int id) => _betaMemories[id] ??= new TokenList<MemoryLinks>();
+
+    /// <summary>This session's left memory for beta node <paramref name="id"/>, or null while no token entered it.</summary>
+    internal TokenList<MemoryLinks>? ExistingBetaMemory(int id) => _betaMemories[id];
 
     /// <summary>Memory size from which an equality join builds its hash index.</summary>
     internal int JoinIndexThreshold => _options.JoinIndexThreshold;
 
     /// <summary>This session's hash index for beta node <paramref name="id"/>, if it was built.</summary>
-    internal JoinIndex? ExistingJoinIndex(int id) => _joinIndexes[id];
+    internal JoinIndex? ExistingJoinIndex(int id) => _joinIndexes?[id];
 
     /// <summary>Creates the (empty) hash index for beta node <paramref name="id"/> over a shared right index.</summary>
-    internal JoinIndex CreateJoinIndex(int id, RightIndex right) => _joinIndexes[id] = new JoinIndex(right);
+    internal JoinIndex CreateJoinIndex(int id, RightIndex right) =>
+        (_joinIndexes ??= new JoinIndex?[_network.BetaNodeCount])[id] = new JoinIndex(right);
 
     /// <summary>The shared index of <paramref name="memory"/> by <paramref name="spec"/>'s fact key, built on first use.</summary>
     internal RightIndex RightIndexOf(JoinIndexSpec spec, AlphaMemory memory)
@@ -45,7 +46,7 @@ internal sealed partial class Session
             index.Add(KeyOf(spec.FactKey, null, entry.Handle.Fact), entry.Handle);
         }
 
-        memory.Indexes.Add(index);
+        memory.AddIndex(index);
         return _rightIndexes[spec.RightIndexId] = index;
     }
 
@@ -87,15 +88,32 @@ internal sealed partial class Session
     /// <summary>Extends <paramref name="parent"/> by one element and hands the new token to the next node.</summary>
     internal void Emit(BetaNode node, Token parent, FactHandle? handle, object? value)
     {
-        var next = node.Next!;
-        // new + copy: MemberwiseClone was 14% of insert time in the 1,000 x 10,000 profile.
-        var values = new object?[parent.Values.Length];
-        Array.Copy(parent.Values, values, values.Length);
+        // The first child reuses its parent's array: the parent reads only the slots before this one, and a slot
+        // is written at most once (null to value), so every token keeps seeing the bindings it was created with.
+        // Later siblings find the slot taken and copy. (A Not/Exists child writes null into a null slot.)
+        var values = parent.Values;
+        if (values[node.Level] is not null)
+        {
+            // new + copy: MemberwiseClone was 14% of insert time in the 1,000 x 10,000 profile. Only the parent's
+            // own slots: the rest belong to the descendants of whichever child shares the parent's array.
+            values = new object?[values.Length];
+            Array.Copy(parent.Values, values, node.Level);
+        }
+
         values[node.Level] = value;
-        var token = new Token(parent, handle, values, next);
-        Links.Attach(token);
-        BetaMemoryOf(next.Id).Add(token);
-        next.LeftActivate(this, token);
+        Enter(node.Next!, NewToken(node.Next!, parent, handle, values));
+    }
+
+    /// <summary>
+    /// A fact matched a rule's first pattern: its token starts the rule's tree. There is no root token above it,
+    /// since a first pattern has no earlier binding to join with (its conditions are all alpha tests); one root
+    /// per rule was a quarter of a small session's tokens.
+    /// </summary>
+    internal void EmitFirst(BetaNode node, FactHandle handle)
+    {
+        var values = new object?[node.Rule.ElementCount];
+        values[0] = handle.Fact;
+        Enter(node.Next!, NewToken(node.Next!, null, handle, values));
     }
 
     /// <summary>Deletes a token and everything derived from it.</summary>
@@ -107,7 +125,7 @@ internal sealed partial class Session
         }
 
         Links.Detach(token);
-        if (token.Blocker is null)
+        if (token.Blocker is null && token.Consumer is not TerminalNode)
         {
             BetaMemoryOf(token.Consumer.Id).Remove(token);
         }
@@ -115,19 +133,16 @@ internal sealed partial class Session
         token.Consumer.OnTokenRemoved(this, token);
     }
 
-    /// <summary>A complete match reached the terminal: queue an activation.</summary>
-    internal void CreateActivation(CompiledRule rule, Token token)
+    /// <summary>A complete match reached the terminal: queue it.</summary>
+    internal void CreateActivation(Activation activation)
     {
-        var activation = new Activation(rule, token, _nextActivation++);
-        token.Activation = activation;
         _agenda.Add(activation);
         OnActivationCreated(activation);
     }
 
     /// <summary>A complete match stopped holding: unqueue it, or undo what it linked if it fired.</summary>
-    internal void DeleteActivation(Token token)
+    internal void DeleteActivation(Activation activation)
     {
-        var activation = token.Activation!;
         activation.IsDeleted = true;
         if (_agenda.Remove(activation))
         {
@@ -141,14 +156,8 @@ internal sealed partial class Session
         }
 
         OnActivationDeleted(activation);
-        if (activation.Linked is { } linked)
-        {
-            // Deferred: retracting now would change memories the network may be iterating.
-            foreach (var handle in linked)
-            {
-                _pendingRetracts.Enqueue(handle);
-            }
-        }
+        // Deferred: retracting now would change memories the network may be iterating.
+        activation.ScheduleLinkedRetracts();
     }
 
     /// <summary>Schedules the retraction of a linked fact whose activation already stopped holding.</summary>
@@ -222,11 +231,34 @@ internal sealed partial class Session
         }
     }
 
+    // A token for node's left memory; at a terminal, the activation itself. Activations are numbered as they are
+    // created, the agenda's last key.
+    private Token NewToken(BetaNode node, Token? parent, FactHandle? handle, object?[] values) =>
+        node is TerminalNode terminal
+            ? new Activation(this, terminal.Rule, parent, handle, values, terminal, _nextActivation++)
+            : new Token(parent, handle, values, node);
+
     private Token SeedRoot(CompiledRule rule)
     {
-        var root = new Token(null, null, new object?[rule.ElementCount], rule.First);
-        BetaMemoryOf(rule.First.Id).Add(root);
+        var root = NewToken(rule.First, null, null, new object?[rule.ElementCount]);
+        if (rule.First is not TerminalNode)
+        {
+            BetaMemoryOf(rule.First.Id).Add(root);
+        }
+
         return root;
+    }
+
+    private void Enter(BetaNode node, Token token)
+    {
+        Links.Attach(token);
+        // A terminal never scans its left tokens (it has no right input): its activations are its memory.
+        if (node is not TerminalNode)
+        {
+            BetaMemoryOf(node.Id).Add(token);
+        }
+
+        node.LeftActivate(this, token);
     }
 
     private RuleExecutionException ConditionFailed(
@@ -252,7 +284,16 @@ internal sealed partial class Session
 
     private void Propagate(FactHandle handle)
     {
-        foreach (var root in _network.RootsFor(handle.Fact.GetType()))
+        // Facts tend to arrive in runs of one type (a batch of items, then one conclusion per firing): the last
+        // type's roots save most lookups in the network's shared, thread-safe cache.
+        var type = handle.Fact.GetType();
+        if (!ReferenceEquals(type, _lastType))
+        {
+            _lastRoots = _network.RootsFor(type);
+            _lastType = type;
+        }
+
+        foreach (var root in _lastRoots)
         {
             root.Activate(this, handle);
         }

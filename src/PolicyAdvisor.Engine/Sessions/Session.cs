@@ -4,7 +4,7 @@ namespace PolicyAdvisor.Engine.Sessions;
 
 /// <summary>
 /// One working memory over a shared network: fact operations, incremental matching, agenda and firing.
-/// Single-threaded; creating one allocates little beyond a root token per rule.
+/// Single-threaded; creating one allocates little beyond a root token per rule that may hold without facts.
 /// </summary>
 internal sealed partial class Session : ISession
 {
@@ -15,14 +15,16 @@ internal sealed partial class Session : ISession
     private readonly Queue<FactHandle> _pendingRetracts = new();
     private readonly AlphaMemory?[] _alphaMemories;
     private readonly TokenList<MemoryLinks>?[] _betaMemories;
-    private readonly JoinIndex?[] _joinIndexes;
+    private JoinIndex?[]? _joinIndexes; // allocated with the first index: small sessions never build one
     private RightIndex?[] _rightIndexes = [];
     private FactHandle? _first;
     private FactHandle? _last;
+    private Type? _lastType;
+    private AlphaNode[] _lastRoots = [];
     private long _nextSequence;
     private long _nextActivation;
 
-    /// <summary>Creates a session and seeds each rule's chain with its root token.</summary>
+    /// <summary>Creates a session and seeds a root token for each rule that may hold without facts.</summary>
     public Session(Network network, EngineOptions options, FactIdentityComparer identity, ActivationComparer order)
     {
         _network = network;
@@ -31,11 +33,10 @@ internal sealed partial class Session : ISession
         _agenda = new Agenda(order);
         _alphaMemories = new AlphaMemory?[network.MemoryNodes.Length];
         _betaMemories = new TokenList<MemoryLinks>?[network.BetaNodeCount];
-        _joinIndexes = new JoinIndex?[network.BetaNodeCount];
         _fireCounts = new int[network.Rules.Length];
         foreach (var rule in network.Rules)
         {
-            // A rule starting with a pattern can match nothing yet: its root token waits for its first fact.
+            // A rule starting with a pattern needs no root: its first fact starts its tokens (Session.EmitFirst).
             // Rules starting with Not, Exists or Collect (or with no elements) may hold in an empty session.
             if (rule.First is not JoinNode)
             {
@@ -63,7 +64,7 @@ internal sealed partial class Session : ISession
     public void InsertAll(IEnumerable<object> facts)
     {
         var batch = Materialize(facts);
-        var seen = new HashSet<object>(_identity.Comparer);
+        var seen = new HashSet<object>(batch.Length, _identity.Comparer);
         foreach (var fact in batch)
         {
             EnsureAbsent(fact);

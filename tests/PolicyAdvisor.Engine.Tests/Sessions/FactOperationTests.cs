@@ -127,4 +127,22 @@ public sealed class FactOperationTests
         Assert.Equal(["rex", "tom"], animals);
         Assert.Equal(3, session.Query(typeof(object)).Count());
     }
+
+    [Fact]
+    public void Fire_TypesAlternatingAndRepeating_EachFactReachesItsOwnTypesRules()
+    {
+        // Arrange: runs of one type and switches between types (the session remembers the last type's roots).
+        var log = new List<string>();
+        var session = TestEngine.Session(
+            new RuleBuilder("dog").Match<Dog>("d").Do(TestEngine.Record(log)).Build(),
+            new RuleBuilder("animal").Match<Animal>("a").Do(TestEngine.Record(log)).Build());
+
+        // Act
+        session.InsertAll([new Dog("rex"), new Dog("fido"), new Cat("tom"), new Dog("max")]);
+        session.Insert(new Cat("kit"));
+        session.Fire();
+
+        // Assert
+        Assert.Equal(["dog:rex", "dog:fido", "dog:max", "animal:rex", "animal:fido", "animal:tom", "animal:max", "animal:kit"], log);
+    }
 }
