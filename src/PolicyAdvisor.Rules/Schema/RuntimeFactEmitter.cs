@@ -32,9 +32,14 @@ internal sealed class RuntimeFactEmitter
     /// <summary>Emits the class for <paramref name="spec"/>, named after the type so messages read naturally.</summary>
     public Type Emit(FactTypeSpec spec)
     {
-        // The loader has already refused duplicate and malformed type names; a class name is only cosmetic.
-        var name = spec.Name.Length > 0 && _names.Add(spec.Name) ? spec.Name : $"Fact{_names.Count}";
-        _names.Add(name);
+        // The loader refuses empty and duplicate type names, but a schema built in code may have them: the class
+        // name is only for messages, so such a type gets a suffix no valid type name has.
+        var name = spec.Name.Length > 0 ? spec.Name : "Fact";
+        for (var n = 2; !_names.Add(name); n++)
+        {
+            name = $"{(spec.Name.Length > 0 ? spec.Name : "Fact")}#{n}";
+        }
+
         var type = _module.DefineType(name, TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class, typeof(RuntimeFact));
 
         var constructor = type.DefineConstructor(MethodAttributes.Public, CallingConventions.Standard, Type.EmptyTypes);

@@ -89,6 +89,18 @@ public sealed class FactSchemaTests
     }
 
     [Fact]
+    public void RuntimeType_NameTakenOrEmpty_GetsAFallbackClassName()
+    {
+        // The loader refuses such schemas; a schema built in code with them must still get one class per type.
+        static FactTypeSpec Spec(string name) => new(name, "d", false, false, [], "f.yaml", 1, 1);
+
+        var schema = new FactSchema([Spec("Fact"), Spec(""), Spec("Dup"), Spec("Dup")]);
+
+        // By name the later of two duplicates wins, as it always has.
+        Assert.Equal(["Fact", "Fact#2", "Dup#2"], new[] { "Fact", "", "Dup" }.Select(n => schema.RuntimeType(n).Name));
+    }
+
+    [Fact]
     public void Equals_SameTypeIdAndValues_EqualWithEqualHashes_OtherwiseNot()
     {
         var schema = Good();
