@@ -71,6 +71,28 @@ public sealed class CompilerMessageTests
         Assert.Equal((DiagnosticCodes.ExprNotAllowed, "calling 'Enumerable.Count' is not allowed in conditions", Column), (error.Code, error.Message, error.Column));
     }
 
+    [Theory]
+    [InlineData("weight == \"x\"", "x")]
+    [InlineData("weight == \"\"", "")]
+    public void Compile_NumberComparedWithText_TypeErrorAtTheText(string text, string literal)
+    {
+        // Arrange, Act: the parser's conversion fails here with an ArgumentException, not a FormatException.
+        var error = _harness.Refused(text);
+
+        // Assert
+        Assert.Equal((DiagnosticCodes.ExprType, $"type mismatch: \"{literal}\" is not a number", Column + 10), (error.Code, error.Message, error.Column));
+    }
+
+    [Fact]
+    public void Compile_TextOrderedAgainstNumber_ParserWordsAtTheStart()
+    {
+        // Arrange, Act: an ArgumentException that is no conversion keeps the parser's words.
+        var error = _harness.Refused("subject >= 3");
+
+        // Assert
+        Assert.Equal((DiagnosticCodes.ExprType, "Method 'Compare' not found on type 'System.String' or 'System.Int32'", Column), (error.Code, error.Message, error.Column));
+    }
+
     [Fact]
     public void Compile_TextLiteralRepeatedInLongerText_TypeErrorAtTheOffendingLiteral()
     {
