@@ -126,4 +126,31 @@ public sealed class TokenBoundaryTests
         // Assert
         Assert.Equal((DiagnosticCodes.ExprUnknownField, "unknown field 'ib' on Agreement (did you mean 'id'?)", Column), (error.Code, error.Message, error.Column));
     }
+
+    [Fact]
+    public void Compile_FieldNamedLikeABinding_MemberAfterItIsNotTheBindings()
+    {
+        // Arrange: Agreement has a text field 'demand', and 'demand' is also bound to a Precondition.
+        var harness = new ExpressionHarness("""
+            types:
+              Agreement:
+                description: d
+                fields:
+                  demand: { type: string, description: d }
+              Precondition:
+                description: d
+                fields:
+                  subject: { type: string, description: d }
+            """);
+
+        // Act: 'subject' follows the field agreement.demand, not the binding demand.
+        var (condition, diagnostics) = harness.Where("agreement.demand.subject == \"x\"");
+
+        // Assert
+        Assert.Null(condition);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(
+            (DiagnosticCodes.ExprNotAllowed, "'subject' is not allowed in conditions; after a dot only a field or one of Contains, StartsWith, EndsWith, AddDays, Days, Count may follow", Column + 17),
+            (error.Code, error.Message, error.Column));
+    }
 }
