@@ -82,17 +82,15 @@ internal sealed class ExpressionCompiler
         catch (FormatException ex)
         {
             // Comparing a bool with a string makes the parser convert the text with a TypeConverter, which throws.
-            var literal = System.Text.RegularExpressions.Regex.Match(ex.Message, "^(.*) is not a valid value for ([A-Za-z]+)").Groups;
-            var at = literal[1].Success ? source.Text.IndexOf("\"" + literal[1].Value + "\"", StringComparison.Ordinal) : -1;
-            var message = literal[1].Success
-                ? $"type mismatch: \"{literal[1].Value}\" is not {KindOf(literal[2].Value)}"
-                : $"type mismatch: {ex.Message.TrimEnd('.')}";
-            source.Error(diagnostics, DiagnosticCodes.ExprType, message, Math.Max(0, at));
+            var (message, at) = Conversion(ex.Message, source.Text) ?? ($"type mismatch: {ex.Message.TrimEnd('.')}", 0);
+            source.Error(diagnostics, DiagnosticCodes.ExprType, message, at);
             return null;
         }
         catch (ArgumentException ex)
         {
-            source.Error(diagnostics, DiagnosticCodes.ExprType, Friendly(ex.Message), 0);
+            // A number compared with text fails the same conversion, but as an ArgumentException.
+            var (message, at) = Conversion(ex.Message, source.Text) ?? (Friendly(ex.Message), 0);
+            source.Error(diagnostics, DiagnosticCodes.ExprType, message, at);
             return null;
         }
 
@@ -141,6 +139,18 @@ internal sealed class ExpressionCompiler
             .Replace("'Boolean'", "'bool'", StringComparison.Ordinal)
             .Replace("'DateTime'", "'date'", StringComparison.Ordinal)
             .TrimEnd('.');
+    }
+
+    private static (string Message, int At)? Conversion(string message, string text)
+    {
+        var literal = System.Text.RegularExpressions.Regex.Match(message, "^(.*) is not a valid value for ([A-Za-z]+)").Groups;
+        if (!literal[1].Success)
+        {
+            return null;
+        }
+
+        var at = text.IndexOf("\"" + literal[1].Value + "\"", StringComparison.Ordinal);
+        return ($"type mismatch: \"{literal[1].Value}\" is not {KindOf(literal[2].Value)}", Math.Max(0, at));
     }
 
     private static (string Message, int At) Mismatch(string message, string text)

@@ -31,9 +31,10 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
             }
 
             Expect<DocumentEnd>();
-            if (Peek() is DocumentStart extra)
+            var next = Peek();
+            if (next is DocumentStart)
             {
-                Error(DiagnosticCodes.Unsupported, "only one YAML document per file is allowed", extra.Start);
+                Error(DiagnosticCodes.Unsupported, "only one YAML document per file is allowed", next.Start);
                 return null;
             }
 
@@ -133,7 +134,10 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
                 return null;
             }
 
-            if (key is not YamlScalar scalarKey)
+            // `as` rather than `is not YamlScalar scalarKey`: a pattern variable is unassigned in Stryker's mutants
+            // of this check (negated, or the block removed), and one mutant that does not compile costs the method all of its.
+            var scalarKey = key as YamlScalar;
+            if (scalarKey is null)
             {
                 Error(DiagnosticCodes.Unsupported, "a key must be a plain value, not a list or mapping", keyEvent.Start);
                 ok = false;

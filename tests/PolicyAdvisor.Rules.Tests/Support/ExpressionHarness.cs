@@ -22,10 +22,11 @@ internal sealed class ExpressionHarness
               subject: { type: string, description: d }
         """;
 
-    public ExpressionHarness()
+    /// <summary>Creates a harness over <paramref name="schemaYaml"/>, which must define Agreement and Precondition.</summary>
+    public ExpressionHarness(string schemaYaml = SchemaYaml)
     {
         var bag = new DiagnosticBag();
-        Schema = FactSchemaLoader.Load(GuardedYamlReader.ReadText(SchemaYaml, "facts.yaml", bag)!, bag);
+        Schema = FactSchemaLoader.Load(GuardedYamlReader.ReadText(schemaYaml, "facts.yaml", bag)!, bag);
         Assert.Empty(bag.Items);
         Compiler = new ExpressionCompiler(Schema);
     }

@@ -27,6 +27,14 @@ internal sealed class TempRuleSet : IDisposable
     public RuleBase Load(out IReadOnlyList<Diagnostic> diagnostics) =>
         RuleBaseLoader.Load(Rules, Sources, out diagnostics, new RuleBaseLoadOptions { WarnUnusedClaims = false });
 
+    /// <summary>Writes rules/<paramref name="relative"/>, loads the set, and keeps only that file's diagnostics.</summary>
+    public (RuleBase RuleBase, IReadOnlyList<(string Code, string Message, int Line, int Column)> Diagnostics) LoadWith(string relative, string text)
+    {
+        Write(relative, text);
+        var ruleBase = Load(out var diagnostics);
+        return (ruleBase, [.. diagnostics.Where(d => d.File.EndsWith(relative, StringComparison.Ordinal)).Select(d => (d.Code, d.Message, d.Line, d.Column))]);
+    }
+
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
     private static void Copy(string from, string to)

@@ -1,23 +1,10 @@
 using System.Text;
+using static PolicyAdvisor.Rules.Tests.Support.YamlText;
 
 namespace PolicyAdvisor.Rules.Tests.Yaml;
 
 public sealed class GuardedYamlReaderTests
 {
-    private static (YamlNode? Root, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, YamlLimits? limits = null)
-    {
-        var bag = new DiagnosticBag();
-        var root = GuardedYamlReader.ReadText(text, "f.yaml", bag, limits);
-        return (root, bag.Items);
-    }
-
-    private static Diagnostic Error(string text, YamlLimits? limits = null)
-    {
-        var (root, diagnostics) = Read(text, limits);
-        Assert.Null(root);
-        return Assert.Single(diagnostics);
-    }
-
     [Fact]
     public void ReadText_Mapping_KeepsPositionsOfEveryNode()
     {

@@ -1,3 +1,5 @@
+using PolicyAdvisor.Rules.Tests.Support;
+
 namespace PolicyAdvisor.Rules.Tests.Diagnostics.Mutation;
 
 /// <summary>Caret placement, summary counts, the bag's ordering and the did-you-mean distance limit, exactly.</summary>
@@ -121,6 +123,19 @@ public sealed class DiagnosticRenderingTests
     }
 
     [Fact]
+    public void FormatText_FileHeldOpenByAnotherHandle_PrintedWithoutTheExcerpt()
+    {
+        // Arrange
+        using var locked = new LockedFile("first\n");
+
+        // Act
+        var text = DiagnosticFormatter.FormatText([At(locked.Path, 1, 1)]);
+
+        // Assert
+        Assert.Equal($"{locked.Path}(1,1): error PA0001: m\n1 error(s), 0 warning(s)\n", text);
+    }
+
+    [Fact]
     public void FormatJson_Empty_ZeroCountsAndEmptyList()
     {
         // Arrange, Act
@@ -146,8 +161,8 @@ public sealed class DiagnosticRenderingTests
     public void Formatters_NullList_ThrowArgumentNull()
     {
         // Arrange, Act and Assert
-        Assert.Throws<ArgumentNullException>(() => DiagnosticFormatter.FormatText(null!));
-        Assert.Throws<ArgumentNullException>(() => DiagnosticFormatter.FormatJson(null!));
+        Assert.Throws<ArgumentNullException>("diagnostics", () => DiagnosticFormatter.FormatText(null!));
+        Assert.Throws<ArgumentNullException>("diagnostics", () => DiagnosticFormatter.FormatJson(null!));
     }
 
     [Fact]
@@ -243,7 +258,7 @@ public sealed class DiagnosticRenderingTests
     public void Closest_NullArguments_Throw()
     {
         // Arrange, Act and Assert
-        Assert.Throws<ArgumentNullException>(() => Suggest.Closest(null!, []));
-        Assert.Throws<ArgumentNullException>(() => Suggest.Closest("a", null!));
+        Assert.Throws<ArgumentNullException>("given", () => Suggest.Closest(null!, []));
+        Assert.Throws<ArgumentNullException>("candidates", () => Suggest.Closest("a", null!));
     }
 }

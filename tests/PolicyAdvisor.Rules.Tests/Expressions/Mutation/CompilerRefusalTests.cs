@@ -41,6 +41,10 @@ public sealed class CompilerRefusalTests
     [InlineData("signed_on", "a date")]
     [InlineData("weight", "a number")]
     [InlineData("parties", "FactList`1")]
+    [InlineData("1L", "a number")]
+    [InlineData("1F", "a number")]
+    [InlineData("1M", "a number")]
+    [InlineData("met ? 1 : null", "a number")]
     public void Compile_NotBoolean_NamesTheKind(string text, string kind)
     {
         // Arrange, Act

@@ -9,12 +9,8 @@ public sealed class RuleShapeDiagnosticTests : IDisposable
 
     public void Dispose() => _set.Dispose();
 
-    private (RuleBase RuleBase, IReadOnlyList<(string Code, string Message, int Line, int Column)> Diagnostics) LoadWith(string rules)
-    {
-        _set.Write("extra.rules.yaml", rules);
-        var ruleBase = _set.Load(out var diagnostics);
-        return (ruleBase, [.. diagnostics.Where(d => d.File.EndsWith("extra.rules.yaml", StringComparison.Ordinal)).Select(d => (d.Code, d.Message, d.Line, d.Column))]);
-    }
+    private (RuleBase RuleBase, IReadOnlyList<(string Code, string Message, int Line, int Column)> Diagnostics) LoadWith(string rules) =>
+        _set.LoadWith("extra.rules.yaml", rules);
 
     private static string Rule(string when, string extra = "    sources: [test-2026#1]\n") =>
         "rules:\n  - id: extra-rule\n    kind: option\n    title: T\n    when:\n" + when + "    then:\n      recommend: sign-now\n" + extra;

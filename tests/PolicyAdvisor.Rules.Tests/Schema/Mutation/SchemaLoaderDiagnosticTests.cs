@@ -179,4 +179,50 @@ public sealed class SchemaLoaderDiagnosticTests
         Assert.Empty(diagnostics);
         Assert.Equal(expected, schema.Find("Deal")!.Field("f")!.Kind);
     }
+
+    [Fact]
+    public void Load_NullArguments_ThrowNamingTheArgument()
+    {
+        // Arrange
+        var root = GuardedYamlReader.ReadText("types: {}\n", "facts.yaml", new DiagnosticBag())!;
+
+        // Act and Assert
+        Assert.Throws<ArgumentNullException>("diagnostics", () => FactSchemaLoader.Load("facts.yaml", null!));
+        Assert.Throws<ArgumentNullException>("root", () => FactSchemaLoader.Load((YamlNode)null!, new DiagnosticBag()));
+        Assert.Throws<ArgumentNullException>("diagnostics", () => FactSchemaLoader.Load(root, null!));
+    }
+
+    [Fact]
+    public void Load_MissingFile_OnlyTheBuiltInTypes()
+    {
+        // Arrange
+        var bag = new DiagnosticBag();
+        var missing = Path.Combine(Path.GetTempPath(), "pa-missing-" + Guid.NewGuid().ToString("N"), "facts.yaml");
+
+        // Act
+        var schema = FactSchemaLoader.Load(missing, bag);
+
+        // Assert
+        Assert.Equal(4, schema.Types.Count);
+        Assert.Equal((DiagnosticCodes.FileMissing, "file not found"), (Assert.Single(bag.Items).Code, bag.Items[0].Message));
+    }
+
+    [Theory]
+    [InlineData("- types\n", DiagnosticCodes.WrongShape, "facts.yaml must be a mapping (key: value lines), not a list", 1, 1)]
+    [InlineData("types:\n  Deal:\n    description: d\n    fields: [a]\n", DiagnosticCodes.WrongShape, "'fields' must be a mapping (key: value lines), not a list", 4, 13)]
+    public void Load_WrongShape_Reported(string text, string code, string message, int line, int column)
+    {
+        var (_, diagnostics) = Load(text);
+
+        Assert.Equal([(code, message, line, column)], diagnostics);
+    }
+
+    [Fact]
+    public void Load_FieldDescription_Kept()
+    {
+        var (schema, diagnostics) = Load("types:\n  Deal:\n    description: d\n    fields:\n      size: { type: number, description: How big. }\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("How big.", schema.Find("Deal")!.Field("size")!.Description);
+    }
 }

@@ -1,24 +1,11 @@
 using System.Text;
+using static PolicyAdvisor.Rules.Tests.Support.YamlText;
 
 namespace PolicyAdvisor.Rules.Tests.Yaml.Mutation;
 
 /// <summary>Every <see cref="YamlLimits"/> bound exactly at and one past its value, with the exact diagnostic.</summary>
 public sealed class YamlLimitBoundaryTests
 {
-    private static (YamlNode? Root, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, YamlLimits? limits = null)
-    {
-        var bag = new DiagnosticBag();
-        var root = GuardedYamlReader.ReadText(text, "f.yaml", bag, limits);
-        return (root, bag.Items);
-    }
-
-    private static Diagnostic Error(string text, YamlLimits? limits = null)
-    {
-        var (root, diagnostics) = Read(text, limits);
-        Assert.Null(root);
-        return Assert.Single(diagnostics);
-    }
-
     private static string Nested(int depth) => new string('[', depth) + new string(']', depth);
 
     [Fact]

@@ -310,6 +310,7 @@ public sealed class YamlReadingValueTests
     }
 
     [Theory]
+    [InlineData("", true)]
     [InlineData("~", true)]
     [InlineData("null", true)]
     [InlineData("Null", true)]
