@@ -89,7 +89,7 @@ internal sealed class ExpressionCompiler
         catch (ArgumentException ex)
         {
             // A number compared with text fails the same conversion, but as an ArgumentException.
-            var (message, at) = Conversion(ex.Message, source.Text) ?? (Friendly(ex.Message), 0);
+            var (message, at) = Conversion(ex.Message, source.Text) ?? Ordering(ex.Message, source.Text) ?? (Friendly(ex.Message), 0);
             source.Error(diagnostics, DiagnosticCodes.ExprType, message, at);
             return null;
         }
@@ -151,6 +151,24 @@ internal sealed class ExpressionCompiler
 
         var at = text.IndexOf("\"" + literal[1].Value + "\"", StringComparison.Ordinal);
         return ($"type mismatch: \"{literal[1].Value}\" is not {KindOf(literal[2].Value)}", Math.Max(0, at));
+    }
+
+    // Ordering text against another type makes the parser look for a Compare method, and report that it is missing.
+    private static (string Message, int At)? Ordering(string message, string text)
+    {
+        if (!message.StartsWith("Method 'Compare' not found on type ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var types = System.Text.RegularExpressions.Regex.Matches(message, "'System\\.([A-Za-z0-9]+)'").Select(m => KindOf(m.Groups[1].Value)).ToArray();
+        var sides = types.Length == 2 ? $" {types[0]} and {types[1]}" : string.Empty;
+        var (op, at) = new[] { ">=", "<=", ">", "<" }
+            .Select(o => (Op: o, At: text.IndexOf(o, StringComparison.Ordinal)))
+            .Where(o => o.At >= 0)
+            .OrderBy(o => o.At)
+            .FirstOrDefault(("<", 0));
+        return ($"type mismatch: '{op}' cannot compare or combine{sides}", at);
     }
 
     private static (string Message, int At) Mismatch(string message, string text)

@@ -83,14 +83,19 @@ public sealed class CompilerMessageTests
         Assert.Equal((DiagnosticCodes.ExprType, $"type mismatch: \"{literal}\" is not a number", Column + 10), (error.Code, error.Message, error.Column));
     }
 
-    [Fact]
-    public void Compile_TextOrderedAgainstNumber_ParserWordsAtTheStart()
+    [Theory]
+    [InlineData("subject >= 3", ">=", 8)]
+    [InlineData("met && subject < 3", "<", 15)]
+    [InlineData("3 > subject", ">", 2)]
+    public void Compile_TextOrderedAgainstNumber_TypeMismatchAtTheOperator(string text, string op, int offset)
     {
-        // Arrange, Act: an ArgumentException that is no conversion keeps the parser's words.
-        var error = _harness.Refused("subject >= 3");
+        // Arrange, Act: text first, the parser reports a missing String.Compare; number first, a missing operator.
+        // Either way authors read the same words: which operator, which kinds, placed at the operator.
+        var error = _harness.Refused(text);
 
         // Assert
-        Assert.Equal((DiagnosticCodes.ExprType, "Method 'Compare' not found on type 'System.String' or 'System.Int32'", Column), (error.Code, error.Message, error.Column));
+        var sides = text.StartsWith('3') ? "a number and text" : "text and a number";
+        Assert.Equal((DiagnosticCodes.ExprType, $"type mismatch: '{op}' cannot compare or combine {sides}", Column + offset), (error.Code, error.Message, error.Column));
     }
 
     [Fact]
