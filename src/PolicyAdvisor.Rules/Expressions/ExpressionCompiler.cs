@@ -161,8 +161,7 @@ internal sealed class ExpressionCompiler
             return null;
         }
 
-        var types = System.Text.RegularExpressions.Regex.Matches(message, "'System\\.([A-Za-z0-9]+)'").Select(m => KindOf(m.Groups[1].Value)).ToArray();
-        var sides = types.Length == 2 ? $" {types[0]} and {types[1]}" : string.Empty;
+        var sides = Sides(message);
         var (op, at) = new[] { ">=", "<=", ">", "<" }
             .Select(o => (Op: o, At: text.IndexOf(o, StringComparison.Ordinal)))
             .Where(o => o.At >= 0)
@@ -179,18 +178,23 @@ internal sealed class ExpressionCompiler
             ["GreaterThan", ">"], ["LessThan", "<"], ["AndAlso", "&&"], ["OrElse", "||"], ["Add", "+"],
             ["Subtract", "-"], ["Multiply", "*"], ["Divide", "/"], ["Modulo", "%"],
         ];
-        var types = System.Text.RegularExpressions.Regex.Matches(message, "'System\\.([A-Za-z0-9]+)'").Select(m => KindOf(m.Groups[1].Value)).ToArray();
         foreach (var pair in operators)
         {
             if (message.Contains($"operator {pair[0]} ", StringComparison.Ordinal))
             {
                 var at = Math.Max(0, text.IndexOf(pair[1], StringComparison.Ordinal));
-                var sides = types.Length == 2 ? $" {types[0]} and {types[1]}" : string.Empty;
-                return ($"type mismatch: '{pair[1]}' cannot compare or combine{sides}", at);
+                return ($"type mismatch: '{pair[1]}' cannot compare or combine{Sides(message)}", at);
             }
         }
 
         return ($"type mismatch: {message.TrimEnd('.')}", 0);
+    }
+
+    // " text and a number" from the two CLR types a parser message names, or nothing when it does not name two.
+    private static string Sides(string message)
+    {
+        var types = System.Text.RegularExpressions.Regex.Matches(message, "'System\\.([A-Za-z0-9]+)'").Select(m => KindOf(m.Groups[1].Value)).ToArray();
+        return types.Length == 2 ? $" {types[0]} and {types[1]}" : string.Empty;
     }
 
     private static string KindOf(Type type) => KindOf((Nullable.GetUnderlyingType(type) ?? type).Name);
