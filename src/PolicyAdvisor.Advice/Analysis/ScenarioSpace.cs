@@ -71,7 +71,7 @@ internal sealed class ScenarioSpace
 
     private static SweepDimension Dimension(SituationFact fact, UncertainField uncertain, FactSchema schema)
     {
-        var stated = fact.ValueMap.TryGetValue(uncertain.Field, out var v) ? v : schema.Find(fact.Type)!.Field(uncertain.Field)!.DefaultValue;
+        var stated = fact.ValueOf(schema.Find(fact.Type)!.Field(uncertain.Field)!);
         var total = uncertain.Alternatives.Sum(a => a.Likelihood.Midpoint);
         return new SweepDimension(
             fact.Id,

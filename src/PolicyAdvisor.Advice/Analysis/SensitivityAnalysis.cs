@@ -24,7 +24,7 @@ public sealed class SensitivityAnalysis(Advisor advisor)
         var flips = new List<Flip>();
         foreach (var (fact, field, value) in Changes(situation))
         {
-            var original = ValueOf(fact, field);
+            var original = fact.ValueOf(advisor.RuleBase.Schema.Find(fact.Type)!.Field(field)!);
             run.Set(fact.Id, field, value);
             var changed = run.RecommendedOptions;
             run.Set(fact.Id, field, original);
@@ -48,7 +48,7 @@ public sealed class SensitivityAnalysis(Advisor advisor)
             var type = schema.Find(fact.Type)!;
             foreach (var field in type.Fields)
             {
-                var current = ValueOf(fact, field.Name);
+                var current = fact.ValueOf(field);
                 var uncertain = fact.Uncertain.FirstOrDefault(u => u.Field == field.Name);
                 IEnumerable<object?> alternatives = uncertain is not null
                     ? uncertain.Alternatives.Select(a => a.Value)
@@ -63,19 +63,5 @@ public sealed class SensitivityAnalysis(Advisor advisor)
                 }
             }
         }
-    }
-
-    // The value a run sees: the situation's, else the schema default that CreateFact fills in.
-    private object? ValueOf(SituationFact fact, string field)
-    {
-        foreach (var (name, value) in fact.Values)
-        {
-            if (string.Equals(name, field, StringComparison.Ordinal))
-            {
-                return value;
-            }
-        }
-
-        return advisor.RuleBase.Schema.Find(fact.Type)!.Field(field)!.DefaultValue;
     }
 }

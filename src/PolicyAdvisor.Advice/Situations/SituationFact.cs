@@ -1,3 +1,5 @@
+using PolicyAdvisor.Rules;
+
 namespace PolicyAdvisor.Advice.Situations;
 
 /// <summary>One fact of a situation, with how far to trust it and where it was written.</summary>
@@ -23,6 +25,21 @@ public sealed record SituationFact(
 {
     /// <summary>The values as a dictionary, for creating the runtime fact.</summary>
     public IReadOnlyDictionary<string, object?> ValueMap => Values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+
+    /// <summary>The value a run sees for <paramref name="field"/>: the one given in the file, else the field's default.</summary>
+    public object? ValueOf(FieldSpec field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        foreach (var (name, value) in Values)
+        {
+            if (string.Equals(name, field.Name, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        return field.DefaultValue;
+    }
 
     /// <summary>A copy with <paramref name="field"/> set to <paramref name="value"/>.</summary>
     public SituationFact With(string field, object? value)
