@@ -31,8 +31,6 @@ public abstract class RuntimeFact : IEquatable<RuntimeFact>
     /// <summary>The value of field <paramref name="index"/> (declaration order), for the generated properties.</summary>
     protected object? ValueAt(int index) => _values[index];
 
-    internal RuntimeFactType FactType => _type;
-
     internal string Id => _id;
 
     /// <summary>The field values in declaration order; never modified after construction.</summary>

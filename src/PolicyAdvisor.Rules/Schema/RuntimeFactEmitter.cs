@@ -34,10 +34,11 @@ internal sealed class RuntimeFactEmitter
     {
         // The loader refuses empty and duplicate type names, but a schema built in code may have them: the class
         // name is only for messages, so such a type gets a suffix no valid type name has.
-        var name = spec.Name.Length > 0 ? spec.Name : "Fact";
+        var stem = spec.Name.Length > 0 ? spec.Name : "Fact";
+        var name = stem;
         for (var n = 2; !_names.Add(name); n++)
         {
-            name = $"{(spec.Name.Length > 0 ? spec.Name : "Fact")}#{n}";
+            name = $"{stem}#{n}";
         }
 
         var type = _module.DefineType(name, TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class, typeof(RuntimeFact));
