@@ -79,16 +79,8 @@ public sealed class Sweep(Advisor advisor)
             throw new WhatIfInputException($"--samples must be a positive number, not {options.Samples}.");
         }
 
-        // NaN fails both comparisons, so it is refused with the out-of-range values.
-        if (!(options.RobustShare is >= 0 and <= 1))
-        {
-            throw new WhatIfInputException(Invariant($"--robust-share must be between 0 and 1, not {options.RobustShare}."));
-        }
-
-        if (!(options.RobustRiskShare is >= 0 and <= 1))
-        {
-            throw new WhatIfInputException(Invariant($"--robust-risk-share must be between 0 and 1, not {options.RobustRiskShare}."));
-        }
+        RequireShare(options.RobustShare, "--robust-share");
+        RequireShare(options.RobustRiskShare, "--robust-risk-share");
 
         var method = options.Method;
         if (method == SweepMethod.Auto)
@@ -104,6 +96,15 @@ public sealed class Sweep(Advisor advisor)
 
         var scenarios = method == SweepMethod.FullFactorial ? space.Size : options.Samples ?? SweepOptions.DefaultSamples;
         return new ScenarioBlocks(space.Dimensions, method, scenarios, options.Seed);
+    }
+
+    // NaN fails both comparisons, so it is refused with the out-of-range values.
+    private static void RequireShare(double share, string option)
+    {
+        if (!(share is >= 0 and <= 1))
+        {
+            throw new WhatIfInputException(Invariant($"{option} must be between 0 and 1, not {share}."));
+        }
     }
 
     private static OptionOutcome Outcome(SweepTally tally, ScenarioSpace space, int option, string id, string title, bool stated, SweepOptions options)
