@@ -1,11 +1,13 @@
 using System.Linq.Expressions;
+using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Advice.Analysis;
 
 /// <summary>
-/// Runs scenarios one after another on one thread: a fresh session from the shared factory per scenario, no
-/// provenance, and the conclusions read straight into per-option flags. Not thread-safe; one per worker.
+/// Runs scenarios one after another on one thread: a fresh NRules session from the shared factory per scenario,
+/// held to the run budgets, no provenance, and the conclusions read straight into per-option flags. Not
+/// thread-safe; one per worker.
 /// </summary>
 internal sealed class ScenarioEvaluator
 {
@@ -59,26 +61,30 @@ internal sealed class ScenarioEvaluator
     private void Run(ReadOnlySpan<int> valueIndices)
     {
         _space.Facts(valueIndices, _facts);
-        var session = _space.RuleBase.SessionFactory!.CreateSession();
-        session.InsertAll(_facts);
+        var session = new RuleSession(_space.RuleBase, ordered: false);
+        for (var i = 0; i < _facts.Length; i++)
+        {
+            session.Insert(_facts[i], i);
+        }
+
         session.Fire();
         Array.Clear(Recommended);
         Array.Clear(AtRisk);
-        foreach (var fact in session.Query(_recommendationType))
+        foreach (var fact in session.Session.Query<object>())
         {
-            if (_optionIndex.TryGetValue(_option(fact), out var index))
+            var type = fact.GetType();
+            if (type == _recommendationType && _optionIndex.TryGetValue(_option(fact), out var recommended))
             {
-                Recommended[index] = true;
+                Recommended[recommended] = true;
             }
-        }
-
-        foreach (var fact in session.Query(_riskType))
-        {
-            foreach (var option in _against(fact))
+            else if (type == _riskType)
             {
-                if (_optionIndex.TryGetValue(option, out var index))
+                foreach (var option in _against(fact))
                 {
-                    AtRisk[index] = true;
+                    if (_optionIndex.TryGetValue(option, out var index))
+                    {
+                        AtRisk[index] = true;
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 using static System.FormattableString;
 using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Situations;
+using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Advice.Analysis;
 
@@ -17,6 +18,7 @@ public sealed class Sweep(Advisor advisor)
     /// <param name="options">Method, samples, seed; defaults when null.</param>
     /// <param name="progress">Receives the number of scenarios done so far, from any thread.</param>
     /// <param name="cancellationToken">Stops between blocks.</param>
+    /// <exception cref="RuleRunException">A scenario passed a run budget, or a condition or action failed in it.</exception>
     /// <exception cref="WhatIfInputException">A full factorial was asked for but is too large, or the sample count is not positive.</exception>
     public SweepResult Run(Situation situation, SweepOptions? options = null, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -35,28 +37,39 @@ public sealed class Sweep(Advisor advisor)
             MaxDegreeOfParallelism = Math.Max(1, options.Workers ?? Environment.ProcessorCount),
             CancellationToken = cancellationToken,
         };
-        Parallel.For(
-            0L,
-            blocks.Count,
-            parallel,
-            () => (Evaluator: new ScenarioEvaluator(space, cache), Indices: new int[ScenarioBlocks.BlockSize * Math.Max(1, width)], Weights: new double[ScenarioBlocks.BlockSize]),
-            (block, _, worker) =>
-            {
-                var length = blocks.Length(block);
-                blocks.Fill(block, worker.Indices, worker.Weights);
-                var part = new SweepTally(catalog.Count, space.Dimensions, options.BoxCellLimit);
-                for (var s = 0; s < length; s++)
+        try
+        {
+            Parallel.For(
+                0L,
+                blocks.Count,
+                parallel,
+                () => (Evaluator: new ScenarioEvaluator(space, cache), Indices: new int[ScenarioBlocks.BlockSize * Math.Max(1, width)], Weights: new double[ScenarioBlocks.BlockSize]),
+                (block, _, worker) =>
                 {
-                    var row = worker.Indices.AsSpan(s * width, width);
-                    worker.Evaluator.Evaluate(row);
-                    part.Add(row, worker.Weights[s], worker.Evaluator.Recommended, worker.Evaluator.AtRisk);
-                }
+                    var length = blocks.Length(block);
+                    blocks.Fill(block, worker.Indices, worker.Weights);
+                    var part = new SweepTally(catalog.Count, space.Dimensions, options.BoxCellLimit);
+                    for (var s = 0; s < length; s++)
+                    {
+                        var row = worker.Indices.AsSpan(s * width, width);
+                        worker.Evaluator.Evaluate(row);
+                        part.Add(row, worker.Weights[s], worker.Evaluator.Recommended, worker.Evaluator.AtRisk);
+                    }
 
-                merge.Add(block, part);
-                progress?.Report(new SweepProgress(Interlocked.Add(ref done, length), blocks.Scenarios));
-                return worker;
-            },
-            _ => { });
+                    merge.Add(block, part);
+                    progress?.Report(new SweepProgress(Interlocked.Add(ref done, length), blocks.Scenarios));
+                    return worker;
+                },
+                _ => { });
+        }
+        catch (AggregateException failure) when (failure.InnerExceptions.Any(e => e is RuleRunException))
+        {
+            // Every scenario breaks the same rules the same way, so one line says it; the lowest position is
+            // reported, whichever worker hit it first.
+            throw failure.InnerExceptions.OfType<RuleRunException>()
+                .OrderBy(e => e.Diagnostic.File, StringComparer.Ordinal).ThenBy(e => e.Diagnostic.Line).ThenBy(e => e.Diagnostic.Message, StringComparer.Ordinal)
+                .First();
+        }
 
         var titles = catalog.Select(o => o.Title).ToArray();
         var (signposts, stated) = new FlipSearch(space, titles).Search(new ScenarioEvaluator(space));

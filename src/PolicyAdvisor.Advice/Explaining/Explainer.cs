@@ -51,8 +51,8 @@ public sealed class Explainer(AdviceRun run, Func<string, string>? displayPath =
 
     private bool Concerns(object fact, Derivation derivation, string id)
     {
-        var rule = RuleBase.SpecOf(derivation.Rule);
-        return rule is not null && (rule.Id == id || rule.Action.Target == id
+        var rule = derivation.Rule;
+        return (rule.Id == id || rule.Action.Target == id
             || run.RuleBase.Schema.TypeNameOf(fact) == id);
     }
 
@@ -66,11 +66,11 @@ public sealed class Explainer(AdviceRun run, Func<string, string>? displayPath =
                 [$"{described.File}:{described.Line}, confidence {described.Confidence}, claims {Claims(described.Sources)}"], []);
         }
 
-        var rule = RuleBase.SpecOf(derivation.Rule)!;
+        var rule = derivation.Rule;
         var ruleNode = new ProofNode(
             "rule",
             $"rule {rule.Id} ({_display(rule.File)}:{rule.Line})",
-            [rule.Title, $"because: {rule.RenderBecause(new DerivationMatch(derivation))}", $"claims {Claims(rule.Sources)}"],
+            [rule.Title, $"because: {derivation.Because}", $"claims {Claims(rule.Sources)}"],
             derivation.Bindings.SelectMany(b => b.Value is IReadOnlyList<object> list ? list : [b.Value])
                 .Select(premise => Node(describer, premise, "derived", path)).ToArray());
         path.Remove(fact);

@@ -21,7 +21,7 @@ internal sealed class FactDescriber(AdviceRun run, Func<string, string> display)
             return new FactRef(id, type, fields, stated.Confidence, stated.Sources, display(stated.File), stated.Line, null);
         }
 
-        if (run.DerivationOf(fact) is { } derivation && RuleBase.SpecOf(derivation.Rule) is { } rule)
+        if (run.DerivationOf(fact)?.Rule is { } rule)
         {
             return new FactRef(id, type, fields, WeakestConfidence(fact), rule.Sources, display(rule.File), rule.Line, rule.Id);
         }
@@ -41,7 +41,7 @@ internal sealed class FactDescriber(AdviceRun run, Func<string, string> display)
     /// <summary>Describes one firing with its rendered rationale.</summary>
     public RuleFiring Firing(Derivation derivation, string rationale)
     {
-        var rule = RuleBase.SpecOf(derivation.Rule)!;
+        var rule = derivation.Rule;
         var facts = derivation.Premises.Select(Describe).ToArray();
         return new RuleFiring(rule.Id, rule.Title, rule.Kind.ToString().ToLowerInvariant(), display(rule.File), rule.Line, rationale, facts, rule.Sources);
     }

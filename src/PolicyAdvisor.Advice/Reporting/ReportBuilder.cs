@@ -74,10 +74,11 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
                 var rules = ranked.Select(r => Firing(run, describer, r.Fact, r.Conclusion.Because)).ToArray();
                 var assessments = ranked
                     .SelectMany(r => SupportChain.Derivations(run, r.Fact).Skip(1))
-                    .Where(d => RuleBase.SpecOf(d.Rule)?.Kind == RuleKind.Assessment)
+                    .Where(d => d.Rule.Kind == RuleKind.Assessment)
                     .Distinct()
-                    .OrderBy(d => d.Sequence)
-                    .Select(d => describer.Firing(d, RuleBase.SpecOf(d.Rule)!.RenderBecause(new DerivationMatch(d))))
+                    .OrderByDescending(d => d.Rule.Priority).ThenBy(d => run.RuleBase.OrderOf(d.Rule.Id))
+                    .ThenBy(d => string.Join(",", d.Inserted.Select(run.RuleBase.Schema.IdOf)), StringComparer.Ordinal)
+                    .Select(d => describer.Firing(d, d.Because))
                     .ToArray();
                 var confidence = ranked.Select(r => describer.WeakestConfidence(r.Fact)).MaxBy(c => Array.IndexOf(["low", "moderate", "high"], c))!;
                 var sources = rules.Concat(assessments).SelectMany(r => r.Sources.Concat(r.Facts.SelectMany(f => f.Sources)))
@@ -157,7 +158,7 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
             : throw new InvalidOperationException("The run was not traced; reports need provenance.");
 
     private static string Title(AdviceRun run, object conclusion) =>
-        run.DerivationOf(conclusion) is { } d && RuleBase.SpecOf(d.Rule) is { } rule ? rule.Title : string.Empty;
+        run.DerivationOf(conclusion)?.Rule.Title ?? string.Empty;
 
     private static OptionInfo OptionInfoOf(OptionSpec? option, string id) => option is null
         ? new OptionInfo(id, id, [], string.Empty, [], [])

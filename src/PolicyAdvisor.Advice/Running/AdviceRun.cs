@@ -1,19 +1,21 @@
 using PolicyAdvisor.Advice.Situations;
-using PolicyAdvisor.Engine;
 using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Advice.Running;
 
 /// <summary>
 /// The outcome of running one situation: a live session whose conclusions can be read, explained, and
-/// changed in place (what-if) with the engine's truth maintenance doing the bookkeeping.
+/// changed in place (what-if) with NRules' linked facts doing the bookkeeping: a changed premise updates or
+/// retracts everything that rested on it. Every listing is in a stable order of the advisor's own (situation
+/// facts in file order, then derived facts by rule load order and id), never in NRules' firing order.
 /// </summary>
 public sealed class AdviceRun
 {
-    private readonly ISession _session;
+    private readonly RuleSession _session;
     private readonly ProvenanceRecorder? _recorder;
+    private IReadOnlyList<object>? _facts;
 
-    internal AdviceRun(RuleBase ruleBase, Situation situation, DateTime asOf, ISession session, ProvenanceRecorder? recorder)
+    internal AdviceRun(RuleBase ruleBase, Situation situation, DateTime asOf, RuleSession session, ProvenanceRecorder? recorder)
     {
         RuleBase = ruleBase;
         Situation = situation;
@@ -31,24 +33,31 @@ public sealed class AdviceRun
     /// <summary>The as-of date the rules reasoned with.</summary>
     public DateTime AsOf { get; }
 
-    /// <summary>Recommendations in working memory, in arrival order.</summary>
-    public IReadOnlyList<RecommendationConclusion> Recommendations => RuleBase.Conclusions.Recommendations(_session);
+    /// <summary>Recommendations in working memory, by rule load order, then id.</summary>
+    public IReadOnlyList<RecommendationConclusion> Recommendations => RuleBase.Conclusions.Recommendations(Facts);
 
-    /// <summary>Risks in working memory, in arrival order.</summary>
-    public IReadOnlyList<RiskConclusion> Risks => RuleBase.Conclusions.Risks(_session);
+    /// <summary>Risks in working memory, by rule load order, then id.</summary>
+    public IReadOnlyList<RiskConclusion> Risks => RuleBase.Conclusions.Risks(Facts);
 
-    /// <summary>Trade-offs in working memory, in arrival order.</summary>
-    public IReadOnlyList<TradeoffConclusion> Tradeoffs => RuleBase.Conclusions.Tradeoffs(_session);
+    /// <summary>Trade-offs in working memory, by rule load order, then id.</summary>
+    public IReadOnlyList<TradeoffConclusion> Tradeoffs => RuleBase.Conclusions.Tradeoffs(Facts);
 
     /// <summary>Ids of the options recommended, sorted ordinally.</summary>
     public IReadOnlyList<string> RecommendedOptions =>
         Recommendations.Select(r => r.Option).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
-    /// <summary>Every fact in working memory, in arrival order.</summary>
-    public IReadOnlyList<object> Facts => _session.Query<object>().ToArray();
+    /// <summary>
+    /// Every fact in working memory: the Situation fact, the situation's facts in file order, then derived facts by
+    /// the load order of the rule that derived them and by id.
+    /// </summary>
+    public IReadOnlyList<object> Facts => _facts ??= _session.Ordered();
 
-    /// <summary>Facts of the named schema type in working memory.</summary>
-    public IReadOnlyList<object> FactsOf(string typeName) => _session.Query(RuleBase.Schema.RuntimeType(typeName)).ToArray();
+    /// <summary>Facts of the named schema type in working memory, in the order of <see cref="Facts"/>.</summary>
+    public IReadOnlyList<object> FactsOf(string typeName)
+    {
+        var type = RuleBase.Schema.RuntimeType(typeName);
+        return Facts.Where(type.IsInstanceOfType).ToArray();
+    }
 
     /// <summary>The firing that concluded <paramref name="fact"/>; null for situation facts or an untraced run.</summary>
     public Derivation? DerivationOf(object fact) => _recorder?.Of(fact);
@@ -57,19 +66,24 @@ public sealed class AdviceRun
     public SituationFact? SituationFactOf(object fact) =>
         _recorder?.Of(fact) is null ? Situation.Find(RuleBase.Schema.IdOf(fact)) : null;
 
-    /// <summary>Sets one field of one situation fact in the live session and fires again.</summary>
+    /// <summary>Sets one field of one situation fact in the live session (an NRules update) and fires again.</summary>
+    /// <exception cref="RuleRunException">A run budget was passed, or a condition or action failed.</exception>
     public void Set(string factId, string field, object? value)
     {
         var fact = FindFact(factId);
+        _facts = null;
         _session.Update(RuleBase.Schema.WithField(fact, field, value));
         Situation = Situation.With(factId, field, value);
         _session.Fire();
     }
 
     /// <summary>Retracts one situation fact (with everything that rested on it) and fires again.</summary>
+    /// <exception cref="RuleRunException">A run budget was passed, or a condition or action failed.</exception>
     public void Retract(string factId)
     {
-        _session.Retract(FindFact(factId));
+        var fact = FindFact(factId);
+        _facts = null;
+        _session.Retract(fact);
         Situation = Situation with { Facts = Situation.Facts.Where(f => f.Id != factId).ToArray() };
         _session.Fire();
     }

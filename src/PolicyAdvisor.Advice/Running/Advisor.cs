@@ -1,11 +1,10 @@
 using PolicyAdvisor.Advice.Situations;
-using PolicyAdvisor.Engine;
 using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Advice.Running;
 
 /// <summary>
-/// Runs situations through a loaded rule base. Thread-safe: the compiled rules are shared and each run gets
+/// Runs situations through a loaded rule base. Thread-safe: the NRules session factory is shared and each run gets
 /// its own session, so a sweep can call <see cref="Run"/> from many threads.
 /// </summary>
 public sealed class Advisor
@@ -28,28 +27,40 @@ public sealed class Advisor
     public RuleBase RuleBase { get; }
 
     /// <summary>
-    /// Asserts the situation's facts (plus the built-in Situation fact carrying the as-of date) and fires.
+    /// Asserts the situation's facts (plus the built-in Situation fact carrying the as-of date) into a new NRules
+    /// session and fires.
     /// </summary>
     /// <param name="situation">The situation.</param>
     /// <param name="asOf">Overrides the situation's as-of date.</param>
     /// <param name="traced">Record provenance for explanations; sweeps turn it off for speed.</param>
-    /// <param name="observe">Subscribes to the session's events before any fact is inserted (the audit trail).</param>
-    public AdviceRun Run(Situation situation, DateTime? asOf = null, bool traced = true, Action<ISessionEvents>? observe = null)
+    /// <param name="observe">Subscribes to the run's events before any fact is inserted (the audit trail).</param>
+    /// <exception cref="RuleRunException">A run budget was passed, or a condition or action failed.</exception>
+    public AdviceRun Run(Situation situation, DateTime? asOf = null, bool traced = true, Action<RunEvents>? observe = null)
     {
         ArgumentNullException.ThrowIfNull(situation);
+        if (situation.Facts.Count >= RuleBase.Budgets.MaxFacts)
+        {
+            var file = situation.Files.FirstOrDefault() ?? string.Empty;
+            throw new RuleRunException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.FactBudget,
+                FormattableString.Invariant($"the situation has {situation.Facts.Count:N0} facts, past the working-memory budget of {RuleBase.Budgets.MaxFacts:N0}"), file, 0, 0));
+        }
+
         var schema = RuleBase.Schema;
-        var session = RuleBase.SessionFactory!.CreateSession();
-        var recorder = traced ? new ProvenanceRecorder(session) : null;
-        observe?.Invoke(session.Events);
+        var session = new RuleSession(RuleBase, ordered: true);
+        var events = new RunEvents(session.Session.Events);
+        var recorder = traced ? new ProvenanceRecorder(RuleBase, events) : null;
+        session.Session.ActionInterceptor = recorder;
+        observe?.Invoke(events);
         var date = asOf ?? situation.AsOf;
         session.Insert(schema.CreateFact(BuiltInTypes.Situation, SituationFactId, new Dictionary<string, object?>
         {
             ["title"] = situation.Title,
             ["as_of"] = date,
-        }));
-        foreach (var fact in situation.Facts)
+        }), 0);
+        for (var i = 0; i < situation.Facts.Count; i++)
         {
-            session.Insert(schema.CreateFact(fact.Type, fact.Id, fact.ValueMap));
+            var fact = situation.Facts[i];
+            session.Insert(schema.CreateFact(fact.Type, fact.Id, fact.ValueMap), i + 1);
         }
 
         session.Fire();

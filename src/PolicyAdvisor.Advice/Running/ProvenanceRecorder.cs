@@ -1,31 +1,42 @@
-using PolicyAdvisor.Engine;
+using NRules.Extensibility;
+using NRules.RuleModel;
+using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Advice.Running;
 
 /// <summary>
-/// Remembers, for every fact an action inserted, the firing that inserted it, so a conclusion can be traced
-/// back through derived facts to the situation. Keys are references: two equal-valued conclusions from
-/// different firings stay apart.
+/// Remembers, for every fact an action inserted, the firing that inserted it, so a conclusion can be traced back
+/// through derived facts to the situation. It is the session's NRules action interceptor: it lets each firing's
+/// actions run, then reads the facts the firing linked to its activation. Facts are keyed by identity (type and
+/// id), so a conclusion that a changed match updated points at the firing that updated it.
 /// </summary>
-internal sealed class ProvenanceRecorder
+internal sealed class ProvenanceRecorder(RuleBase ruleBase, RunEvents events) : IActionInterceptor
 {
-    private readonly Dictionary<object, Derivation> _byFact = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, Derivation> _byFact = [];
     private int _sequence;
 
-    public ProvenanceRecorder(ISession session) => session.Events.RuleFired += OnRuleFired;
-
     /// <summary>The firing that inserted <paramref name="fact"/>, or null for a fact the caller inserted.</summary>
-    public Derivation? Of(object fact) => _byFact.GetValueOrDefault(fact);
+    public Derivation? Of(object fact) => _byFact.GetValueOrDefault(FactKeys.Identity(fact));
 
-    private void OnRuleFired(object? sender, RuleFiredEventArgs e)
+    public void Intercept(IContext context, IReadOnlyCollection<IActionInvocation> actions)
     {
-        // The match is copied: the engine may reuse its storage once the activation changes.
-        var match = e.Activation.Match;
-        var bindings = match.Names.Select(n => new KeyValuePair<string, object>(n, match[n])).ToArray();
-        var derivation = new Derivation(e.Rule, bindings, e.Inserted.ToArray(), ++_sequence);
-        foreach (var fact in derivation.Inserted)
+        foreach (var action in actions)
         {
-            _byFact[fact] = derivation;
+            action.Invoke();
         }
+
+        if (ruleBase.SpecOf(context.Rule) is not { } rule)
+        {
+            return;
+        }
+
+        var inserted = context.GetLinkedKeys().Select(context.GetLinked).ToArray();
+        var derivation = new Derivation(rule, rule.BindingsOf(context.Match), inserted, ++_sequence);
+        foreach (var fact in inserted)
+        {
+            _byFact[FactKeys.Identity(fact)] = derivation;
+        }
+
+        events.OnDerived(derivation);
     }
 }

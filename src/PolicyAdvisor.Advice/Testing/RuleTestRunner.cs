@@ -1,5 +1,5 @@
 using PolicyAdvisor.Advice.Running;
-using PolicyAdvisor.Engine;
+using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Advice.Testing;
 
@@ -18,11 +18,11 @@ public sealed class RuleTestRunner(Advisor advisor)
         AdviceRun run;
         try
         {
-            run = advisor.Run(test.Situation, traced: true, observe: events => events.RuleFired += (_, e) => fired.Add(e.Rule.Id));
+            run = advisor.Run(test.Situation, traced: true, observe: events => events.Session.RuleFiredEvent += (_, e) => fired.Add(e.Rule.Name));
         }
-        catch (Exception e) when (e is RuleExecutionException or RuleLoopException)
+        catch (RuleRunException e)
         {
-            return new RuleTestResult(test, [$"the run stopped: {e.Message}"], fired.ToArray(), Stopped: true);
+            return new RuleTestResult(test, [$"the run stopped: {e.Diagnostic}"], fired.ToArray(), Stopped: true);
         }
 
         return new RuleTestResult(test, ExpectationCheck.Failures(test.Expect, run), fired.ToArray());

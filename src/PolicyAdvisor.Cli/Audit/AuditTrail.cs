@@ -1,35 +1,39 @@
+using NRules.Diagnostics;
+using NRules.RuleModel;
 using PolicyAdvisor.Advice.Running;
-using PolicyAdvisor.Engine;
 using PolicyAdvisor.Rules;
 using Serilog;
 
 namespace PolicyAdvisor.Cli.Audit;
 
 /// <summary>
-/// Bridges engine events to Serilog message templates, so the audit trail is structured (compact JSON lines:
-/// every property queryable) and reads as sentences in a table. The engine itself has no logging dependency.
+/// Bridges NRules' session events to Serilog message templates, so the audit trail is structured (compact JSON
+/// lines: every property queryable) and reads as sentences in a table. NRules itself has no logging dependency.
 /// </summary>
-internal sealed class AuditTrail(ILogger log, FactSchema schema, Func<string, string> display)
+internal sealed class AuditTrail(ILogger log, RuleBase rules, Func<string, string> display)
 {
     private int _sequence;
 
-    /// <summary>Subscribes to every event of a session.</summary>
-    public void Attach(ISessionEvents events)
+    /// <summary>Subscribes to every event of a run: NRules' session events and each firing's linked facts.</summary>
+    public void Attach(RunEvents run)
     {
-        events.FactInserted += (_, e) => Fact("inserted", e);
-        events.FactUpdated += (_, e) => Fact("updated", e);
-        events.FactRetracted += (_, e) => Fact("retracted", e);
-        events.ActivationCreated += (_, e) => Activation("created", e.Activation);
-        events.ActivationDeleted += (_, e) => Activation("deleted", e.Activation);
-        events.RuleFiring += (_, e) => Log().Information("Rule {RuleId:l} firing on {Facts}", e.Rule.Id, Ids(e.Activation.Match.Facts));
-        events.RuleFired += (_, e) =>
-        {
-            var spec = RuleBase.SpecOf(e.Rule);
-            Log().ForContext("File", spec is null ? null : $"{display(spec.File)}:{spec.Line}")
-                .ForContext("Sources", spec?.Sources ?? [])
-                .Information("Rule {RuleId:l} fired on {Facts} and inserted {Inserted}", e.Rule.Id, Ids(e.Activation.Match.Facts), Ids(e.Inserted));
-        };
-        events.Error += (_, e) => Log().Error("Rule {RuleId:l} failed: {Message:l}", e.Exception.RuleId, e.Exception.Message);
+        var events = run.Session;
+        events.FactInsertedEvent += (_, e) => Fact("inserted", e.Fact);
+        events.FactUpdatedEvent += (_, e) => Fact("updated", e.Fact);
+        events.FactRetractedEvent += (_, e) => Fact("retracted", e.Fact);
+        events.ActivationCreatedEvent += (_, e) => Activation("created", e.Match);
+        events.ActivationUpdatedEvent += (_, e) => Activation("updated", e.Match);
+        events.ActivationDeletedEvent += (_, e) => Activation("deleted", e.Match);
+        events.RuleFiringEvent += (_, e) => Log().Information("Rule {RuleId:l} firing on {Facts}", e.Rule.Name, Ids(e.Match));
+        run.Derived += (_, d) =>
+            Log().ForContext("File", $"{display(d.Rule.File)}:{d.Rule.Line}")
+                .ForContext("Sources", d.Rule.Sources)
+                .Information("Rule {RuleId:l} linked {Inserted}", d.Rule.Id, d.Inserted.Select(Id).ToArray());
+        events.RuleFiredEvent += (_, e) => Log().Information("Rule {RuleId:l} fired on {Facts}", e.Rule.Name, Ids(e.Match));
+        events.LhsExpressionFailedEvent += (_, e) =>
+            Log().Error("Condition {Expression:l} of {RuleId:l} failed: {Message:l}", e.Expression.ToString(), string.Join(",", e.Rules.Select(r => r.Name)), e.Exception.Message);
+        events.RhsExpressionFailedEvent += (_, e) =>
+            Log().Error("Action of {RuleId:l} failed: {Message:l}", e.Match.Rule.Name, e.Exception.Message);
     }
 
     /// <summary>Logs the run's conclusions after firing.</summary>
@@ -53,21 +57,28 @@ internal sealed class AuditTrail(ILogger log, FactSchema schema, Func<string, st
 
     private ILogger Log() => log.ForContext("Seq", ++_sequence);
 
-    private void Fact(string what, FactEventArgs e)
+    private void Fact(string what, IFact fact)
     {
-        var fields = schema.IsFact(e.Fact)
-            ? schema.FieldsOf(e.Fact).ToDictionary(f => f.Name, f => FactValues.Format(f.Value), StringComparer.Ordinal)
+        var value = fact.Value;
+        var schema = rules.Schema;
+        var fields = schema.IsFact(value)
+            ? schema.FieldsOf(value).ToDictionary(f => f.Name, f => FactValues.Format(f.Value), StringComparer.Ordinal)
             : [];
+        var by = (fact.Source as NRules.ILinkedFactSource)?.Rule.Name ?? "situation";
         Log().ForContext("Fields", fields, destructureObjects: true)
-            .Information("Fact {FactType:l} {FactId:l} " + what + " by {By:l}", Type(e.Fact), Id(e.Fact), e.Source?.Rule.Id ?? "situation");
+            .Information("Fact {FactType:l} {FactId:l} " + what + " by {By:l}", Type(value), Id(value), by);
     }
 
-    private void Activation(string what, IActivation activation) =>
-        Log().Information("Activation of {RuleId:l} " + what + " on {Facts}", activation.Rule.Id, Ids(activation.Match.Facts));
+    private void Activation(string what, IMatch match) =>
+        Log().Information("Activation of {RuleId:l} " + what + " on {Facts}", match.Rule.Name, Ids(match));
 
-    private string Type(object fact) => schema.IsFact(fact) ? schema.TypeNameOf(fact) : fact.GetType().Name;
+    private string Type(object fact) => rules.Schema.IsFact(fact) ? rules.Schema.TypeNameOf(fact) : fact.GetType().Name;
 
-    private string Id(object fact) => schema.IsFact(fact) ? schema.IdOf(fact) : fact.ToString() ?? string.Empty;
+    private string Id(object fact) => rules.Schema.IsFact(fact) ? rules.Schema.IdOf(fact) : fact.ToString() ?? string.Empty;
 
-    private string[] Ids(IEnumerable<object> facts) => facts.Select(Id).ToArray();
+    /// <summary>The ids of the facts a match binds (a collected list by its binding name and size).</summary>
+    private string[] Ids(IMatch match) => match.Facts
+        .Where(f => !f.Declaration.Name.StartsWith('_'))
+        .Select(f => f.Value is IReadOnlyCollection<object> list ? $"{f.Declaration.Name}[{list.Count}]" : Id(f.Value))
+        .ToArray();
 }

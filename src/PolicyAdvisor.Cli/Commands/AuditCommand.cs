@@ -34,7 +34,7 @@ internal sealed class AuditCommand : ICliCommand
             var sink = new CollectingSink();
             using (var log = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(sink).CreateLogger())
             {
-                var trail = new AuditTrail(log, knowledge.Knowledge.RuleBase.Schema, knowledge.Display);
+                var trail = new AuditTrail(log, knowledge.Knowledge.RuleBase, knowledge.Display);
                 var run = knowledge.Knowledge.Advisor.Run(chosen, parse.GetValue(asOf), observe: trail.Attach);
                 trail.Conclusions(run);
             }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using PolicyAdvisor.Engine;
+using PolicyAdvisor.Rules;
 using Serilog;
 
 namespace PolicyAdvisor.Cli.Hosting;
@@ -26,10 +26,11 @@ internal sealed class CommandRunner(CliEnvironment environment, GlobalOptions gl
             {
                 return body(services);
             }
-            catch (RuleLoopException loop)
+            catch (RuleRunException failure)
             {
-                // A rule set that re-fires forever is bad input with a place to point at, like a looping template.
-                services.GetRequiredService<Knowledge.KnowledgeLoader>().ReportLoop(loop);
+                // A rule set that re-fires forever, outgrows a budget or fails in a condition is bad input with a
+                // place to point at, like a looping template.
+                services.GetRequiredService<Knowledge.KnowledgeLoader>().ReportRunFailure(failure);
                 throw;
             }
             finally

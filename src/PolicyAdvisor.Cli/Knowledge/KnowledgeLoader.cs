@@ -1,6 +1,5 @@
 using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Situations;
-using PolicyAdvisor.Engine;
 using PolicyAdvisor.Cli.Hosting;
 using PolicyAdvisor.Rules;
 using Serilog;
@@ -13,9 +12,6 @@ namespace PolicyAdvisor.Cli.Knowledge;
 /// </summary>
 internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment environment, ILogger log)
 {
-    // The loop shows only at run time, so the CLI reports it; PA0213 is unused in the Rules layer's PA02xx range.
-    private const string RuleLoopCode = "PA0213";
-
     private KnowledgeBase? _knowledge;
 
     /// <summary>The folders in use.</summary>
@@ -57,7 +53,7 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
     {
         foreach (var diagnostic in diagnostics.Sorted())
         {
-            var shown = diagnostic with { File = Display(diagnostic.File) };
+            var shown = diagnostic.File.Length == 0 ? diagnostic : diagnostic with { File = Display(diagnostic.File) };
             if (diagnostic.IsError)
             {
                 environment.Console.Error.WriteLine(shown.ToString());
@@ -75,16 +71,14 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
     }
 
     /// <summary>
-    /// Reports the rule that fired most when the engine's activation bound stopped a run, at its place in its
-    /// file, and throws exit code 3.
+    /// Reports a run that stopped on a budget or a failing condition or action, at the place in the rules (or
+    /// situation) it names, and throws exit code 3.
     /// </summary>
-    public void ReportLoop(RuleLoopException loop)
+    public void ReportRunFailure(RuleRunException failure)
     {
         var diagnostics = new DiagnosticBag();
-        var rule = loop.RuleIds.Select(Knowledge.RuleBase.FindRule).FirstOrDefault(r => r is not null);
-        var message = $"rules kept firing beyond {loop.Limit} activations in one run; '{loop.RuleIds.FirstOrDefault()}' fired most: does its conclusion undo one of its own premises?";
-        diagnostics.Error(RuleLoopCode, message, rule?.File ?? paths.Rules, rule?.Line ?? 0, rule?.Column ?? 0);
-        Report(diagnostics, "rule base");
+        diagnostics.Add(failure.Diagnostic);
+        Report(diagnostics, "run");
     }
 
     private string ResolveSituation(string nameOrPath)

@@ -1,5 +1,3 @@
-using PolicyAdvisor.Engine;
-
 namespace PolicyAdvisor.Rules;
 
 /// <summary>Reads the built-in conclusion facts (Recommendation, Risk, Tradeoff) back into records.</summary>
@@ -39,29 +37,29 @@ public sealed class ConclusionReader
         return new TradeoffConclusion(_schema.IdOf(fact), Text(fact, "tradeoff"), sides, rule, Text(fact, "because"));
     }
 
-    /// <summary>Every recommendation in the session, in arrival order.</summary>
-    public IReadOnlyList<RecommendationConclusion> Recommendations(ISession session) =>
-        Query(session, BuiltInTypes.Recommendation).Select(f => Recommendation(f)!).ToArray();
+    /// <summary>The recommendations among <paramref name="facts"/>, in their order.</summary>
+    public IReadOnlyList<RecommendationConclusion> Recommendations(IEnumerable<object> facts) =>
+        Of(facts, BuiltInTypes.Recommendation).Select(f => Recommendation(f)!).ToArray();
 
-    /// <summary>Every risk in the session, in arrival order.</summary>
-    public IReadOnlyList<RiskConclusion> Risks(ISession session) =>
-        Query(session, BuiltInTypes.Risk).Select(f => Risk(f)!).ToArray();
+    /// <summary>The risks among <paramref name="facts"/>, in their order.</summary>
+    public IReadOnlyList<RiskConclusion> Risks(IEnumerable<object> facts) =>
+        Of(facts, BuiltInTypes.Risk).Select(f => Risk(f)!).ToArray();
 
-    /// <summary>Every trade-off in the session, in arrival order.</summary>
-    public IReadOnlyList<TradeoffConclusion> Tradeoffs(ISession session) =>
-        Query(session, BuiltInTypes.Tradeoff).Select(f => Tradeoff(f)!).ToArray();
+    /// <summary>The trade-offs among <paramref name="facts"/>, in their order.</summary>
+    public IReadOnlyList<TradeoffConclusion> Tradeoffs(IEnumerable<object> facts) =>
+        Of(facts, BuiltInTypes.Tradeoff).Select(f => Tradeoff(f)!).ToArray();
 
-    /// <summary>Every fact of a derived (rule-asserted, non built-in) type in the session, in arrival order.</summary>
-    public IReadOnlyList<object> Derived(ISession session)
+    /// <summary>The facts of derived (rule-asserted, non built-in) types among <paramref name="facts"/>, in their order.</summary>
+    public IReadOnlyList<object> Derived(IEnumerable<object> facts)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        return _schema.Types.Where(t => t.Derived && !t.BuiltIn).SelectMany(t => session.Query(_schema.RuntimeType(t.Name))).ToArray();
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.Where(f => _schema.IsFact(f) && _schema.Find(_schema.TypeNameOf(f)) is { Derived: true, BuiltIn: false }).ToArray();
     }
 
-    private IEnumerable<object> Query(ISession session, string type)
+    private IEnumerable<object> Of(IEnumerable<object> facts, string type)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        return session.Query(_schema.RuntimeType(type));
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.Where(f => Is(f, type));
     }
 
     private bool Is(object fact, string type) => _schema.IsFact(fact) && _schema.TypeNameOf(fact) == type;

@@ -108,6 +108,21 @@ public static class DiagnosticCodes
     /// <summary>The engine refused the compiled rule.</summary>
     public const string EngineRefused = "PA0212";
 
+    /// <summary>Run time: the rules kept firing past the firing budget (a cycle of rules re-deriving their premises).</summary>
+    public const string RuleLoop = "PA0213";
+
+    /// <summary>Run time: working memory grew past the fact budget.</summary>
+    public const string FactBudget = "PA0214";
+
+    /// <summary>Run time: a rule built a derived text (id, reason, field) past the size budget.</summary>
+    public const string DerivedValueTooLarge = "PA0215";
+
+    /// <summary>Run time: a condition or action failed (division by zero, a date out of range...).</summary>
+    public const string RunFailed = "PA0216";
+
+    /// <summary>Run time: the rules matched more combinations of facts than the match budget allows.</summary>
+    public const string MatchBudget = "PA0217";
+
     /// <summary>Warning: rule without sources.</summary>
     public const string NoSources = "PA0220";
 

@@ -79,6 +79,13 @@ internal sealed class ExpressionCompiler
             source.Error(diagnostics, DiagnosticCodes.ExprType, message, at);
             return null;
         }
+        catch (NotSupportedException)
+        {
+            // The parser accepts '?.' but refuses to build it into an expression tree.
+            var at = source.Text.IndexOf("?.", StringComparison.Ordinal);
+            source.Error(diagnostics, DiagnosticCodes.ExprNotAllowed, "'?.' (null propagation) is not supported in conditions: test for null with '== null' instead", Math.Max(at, 0));
+            return null;
+        }
         catch (FormatException ex)
         {
             // Comparing a bool with a string makes the parser convert the text with a TypeConverter, which throws.

@@ -1,21 +1,19 @@
 using System.Linq.Expressions;
-using PolicyAdvisor.Engine;
 
 namespace PolicyAdvisor.Rules;
 
-/// <summary>Reads a rule's <c>when</c> into premises and engine elements, compiling every condition.</summary>
+/// <summary>Reads a rule's <c>when</c> into premises, compiling every condition.</summary>
 internal sealed class PremiseReader(RuleContext context)
 {
     private static readonly string[] Clauses = ["where", "into", "having"];
     private static readonly string[] Quantifiers = ["not", "exists", "collect"];
 
-    /// <summary>The premises, engine elements and bindings (name → type, null for a collect); null on error.</summary>
-    public (IReadOnlyList<PremiseSpec> Premises, IReadOnlyList<RuleElement> Elements, IReadOnlyDictionary<string, FactTypeSpec?> Bindings)? Read(YamlSequence when)
+    /// <summary>The premises and bindings (name → type, null for a collect); null on error.</summary>
+    public (IReadOnlyList<PremiseSpec> Premises, IReadOnlyDictionary<string, FactTypeSpec?> Bindings)? Read(YamlSequence when)
     {
         var diagnostics = context.Diagnostics;
         var errors = diagnostics.ErrorCount;
         var premises = new List<PremiseSpec>();
-        var elements = new List<RuleElement>();
         var scope = new List<ScopeBinding>();
         var later = BindingLines(when);
         for (var index = 0; index < when.Items.Count; index++)
@@ -34,8 +32,7 @@ internal sealed class PremiseReader(RuleContext context)
             var premise = ReadPremise(map, index, scope, later);
             if (premise is not null)
             {
-                premises.Add(premise.Value.Premise);
-                elements.Add(premise.Value.Element);
+                premises.Add(premise);
             }
         }
 
@@ -45,10 +42,10 @@ internal sealed class PremiseReader(RuleContext context)
         }
 
         var bindings = scope.ToDictionary(b => b.Name, b => b.Spec, StringComparer.Ordinal);
-        return diagnostics.ErrorCount > errors ? null : (premises, elements, bindings);
+        return diagnostics.ErrorCount > errors ? null : (premises, bindings);
     }
 
-    private (PremiseSpec Premise, RuleElement Element)? ReadPremise(YamlMapping map, int index, List<ScopeBinding> scope, Dictionary<string, int> later)
+    private PremiseSpec? ReadPremise(YamlMapping map, int index, List<ScopeBinding> scope, Dictionary<string, int> later)
     {
         var diagnostics = context.Diagnostics;
         var heads = map.Entries.Where(e => !Clauses.Contains(e.Key.Value)).ToArray();
@@ -109,15 +106,13 @@ internal sealed class PremiseReader(RuleContext context)
             return null;
         }
 
-        var pattern = new PatternElement(elementName, runtime, where.Select(c => new ConditionElement(c.Lambda)).ToArray());
         switch (kind)
         {
             case PremiseKind.Pattern:
                 scope.Add(candidate);
-                return (new PremiseSpec(kind, binding!.Value, elementName, type.Name, where, null, headKey.Line, headKey.Column), pattern);
+                return new PremiseSpec(kind, binding!.Value, elementName, type.Name, where, null, headKey.Line, headKey.Column);
             case PremiseKind.Not or PremiseKind.Exists:
-                RuleElement quantifier = kind == PremiseKind.Not ? new NotElement(pattern) : new ExistsElement(pattern);
-                return (new PremiseSpec(kind, null, elementName, type.Name, where, null, headKey.Line, headKey.Column), quantifier);
+                return new PremiseSpec(kind, null, elementName, type.Name, where, null, headKey.Line, headKey.Column);
             default:
                 var list = new ScopeBinding(binding!.Value, null, Expression.Parameter(typeof(IReadOnlyList<object>), binding.Value));
                 var having = Having(map, new ExpressionScope(list, scope.ToArray(), later, IsHaving: true), out var ok);
@@ -127,8 +122,7 @@ internal sealed class PremiseReader(RuleContext context)
                 }
 
                 scope.Add(list);
-                var collect = new CollectElement(list.Name, pattern, having is null ? [] : [new ConditionElement(having.Lambda)]);
-                return (new PremiseSpec(kind, list.Name, elementName, type.Name, where, having, headKey.Line, headKey.Column), collect);
+                return new PremiseSpec(kind, list.Name, elementName, type.Name, where, having, headKey.Line, headKey.Column);
         }
     }
 

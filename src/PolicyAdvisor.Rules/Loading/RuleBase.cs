@@ -1,20 +1,32 @@
-using PolicyAdvisor.Engine;
+using NRules;
+using NRules.RuleModel;
 
 namespace PolicyAdvisor.Rules;
 
 /// <summary>
 /// Everything loaded from rules/ and the source digests: schema, options, sources, rules and the compiled
-/// engine factory. Immutable; share one across sessions.
+/// NRules session factory. Immutable; share one across sessions and threads.
 /// </summary>
 public sealed class RuleBase
 {
-    internal RuleBase(FactSchema schema, OptionCatalog options, SourceLibrary sources, IReadOnlyList<RuleSpec> rules, ISessionFactory? sessionFactory)
+    private readonly Dictionary<string, RuleSpec> _byId;
+    private readonly Dictionary<string, int> _order;
+
+    internal RuleBase(FactSchema schema, OptionCatalog options, SourceLibrary sources, IReadOnlyList<RuleSpec> rules, ISessionFactory? sessionFactory, RunBudgets budgets)
     {
         Schema = schema;
         Options = options;
         Sources = sources;
         Rules = rules;
         SessionFactory = sessionFactory;
+        Budgets = budgets;
+        _byId = new Dictionary<string, RuleSpec>(StringComparer.Ordinal);
+        _order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            _byId.TryAdd(rules[i].Id, rules[i]);
+            _order.TryAdd(rules[i].Id, i);
+        }
     }
 
     /// <summary>The fact schema (built-ins plus facts.yaml).</summary>
@@ -29,14 +41,24 @@ public sealed class RuleBase
     /// <summary>The valid rules in load order (files in ordinal path order, rules in file order).</summary>
     public IReadOnlyList<RuleSpec> Rules { get; }
 
-    /// <summary>The compiled engine, or null when the rule base has errors.</summary>
+    /// <summary>The rules compiled by NRules, or null when the rule base has errors.</summary>
     public ISessionFactory? SessionFactory { get; }
 
-    /// <summary>The rule with <paramref name="id"/>, or null.</summary>
-    public RuleSpec? FindRule(string id) => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+    /// <summary>The bounds every run of these rules gets.</summary>
+    public RunBudgets Budgets { get; }
 
-    /// <summary>The rule spec behind an engine rule (its tag), or null.</summary>
-    public static RuleSpec? SpecOf(RuleDefinition rule) => rule?.Tag as RuleSpec;
+    /// <summary>The rule with <paramref name="id"/>, or null.</summary>
+    public RuleSpec? FindRule(string id) => id is null ? null : _byId.GetValueOrDefault(id);
+
+    /// <summary>The YAML rule an NRules rule was translated from, or null for a rule of another rule base.</summary>
+    public RuleSpec? SpecOf(IRuleDefinition rule) =>
+        rule is not null && FindRule(rule.Name) is { } spec && ReferenceEquals(spec.Definition, rule) ? spec : null;
+
+    /// <summary>
+    /// The rule's place in load order (files in ordinal path order, rules in file order): the key conclusions are
+    /// ordered by, so that no output depends on the order NRules happened to fire in. -1 for an unknown id.
+    /// </summary>
+    public int OrderOf(string ruleId) => ruleId is not null && _order.TryGetValue(ruleId, out var index) ? index : -1;
 
     /// <summary>A reader for the conclusions sessions of this rule base produce.</summary>
     public ConclusionReader Conclusions => new(Schema, this);

@@ -1,3 +1,5 @@
+using NRules.Extensibility;
+
 namespace PolicyAdvisor.Rules;
 
 /// <summary>Options for <see cref="RuleBaseLoader"/>.</summary>
@@ -8,4 +10,13 @@ public sealed record RuleBaseLoadOptions
 
     /// <summary>Whether to report claims nobody cites (PA0223). Default true.</summary>
     public bool WarnUnusedClaims { get; init; } = true;
+
+    /// <summary>The bounds every run of the loaded rules gets. Default <see cref="RunBudgets.Default"/>.</summary>
+    public RunBudgets Budgets { get; init; } = RunBudgets.Default;
+
+    /// <summary>
+    /// Compiles the rules' expressions into delegates when the NRules session factory is built; null (the default)
+    /// keeps NRules' own compiler. The benchmarks plug in alternatives through this to compare load times.
+    /// </summary>
+    public IExpressionCompiler? ExpressionCompiler { get; init; }
 }

@@ -1,10 +1,10 @@
-using PolicyAdvisor.Engine;
+using NRules;
 
 namespace PolicyAdvisor.Rules;
 
 /// <summary>
 /// Loads and validates a whole rule base: rules/facts.yaml, rules/options.yaml, rules/**/*.rules.yaml and the
-/// source digests; reports every problem, then compiles the engine when there are no errors.
+/// source digests; reports every problem, then compiles the rules with NRules when there are no errors.
 /// </summary>
 public static class RuleBaseLoader
 {
@@ -23,12 +23,12 @@ public static class RuleBaseLoader
         {
             bag.Error(DiagnosticCodes.FileMissing, "rules folder not found", GuardedYamlReader.DisplayPath(rulesDirectory), 0, 0);
             diagnostics = bag.Sorted();
-            return new RuleBase(new FactSchema([]), new OptionCatalog([]), sources, [], null);
+            return new RuleBase(new FactSchema([]), new OptionCatalog([]), sources, [], null, options.Budgets);
         }
 
         var schema = FactSchemaLoader.Load(Path.Combine(rulesDirectory, "facts.yaml"), bag);
         var catalog = OptionCatalogLoader.Load(Path.Combine(rulesDirectory, "options.yaml"), sources, bag);
-        var context = new RuleContext(schema, catalog, sources, new ExpressionCompiler(schema), bag);
+        var context = new RuleContext(schema, catalog, sources, new ExpressionCompiler(schema), bag, options.Budgets);
         var rules = new List<RuleSpec>();
         var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var files = Directory.EnumerateFiles(rulesDirectory, "*.rules.yaml", SearchOption.AllDirectories)
@@ -48,8 +48,8 @@ public static class RuleBaseLoader
         }
 
         UsageWarnings.Report(schema, catalog, rules, bag);
-        var factory = bag.HasErrors ? null : Compile(schema, rules, bag);
-        var ruleBase = new RuleBase(schema, catalog, sources, rules, factory);
+        var factory = bag.HasErrors ? null : Compile(rules, options, bag);
+        var ruleBase = new RuleBase(schema, catalog, sources, rules, factory, options.Budgets);
         if (options.WarnUnusedClaims)
         {
             bag.AddRange(ruleBase.UnusedClaims(options.ExtraUsedClaims));
@@ -59,25 +59,31 @@ public static class RuleBaseLoader
         return ruleBase;
     }
 
-    private static ISessionFactory? Compile(FactSchema schema, IReadOnlyList<RuleSpec> rules, DiagnosticBag bag)
+    private static ISessionFactory? Compile(IReadOnlyList<RuleSpec> rules, RuleBaseLoadOptions options, DiagnosticBag bag)
     {
-        var engineOptions = new EngineOptions();
-        foreach (var type in schema.Types)
+        // Fact identity needs no registration: every schema class is a RuntimeFact, an NRules IIdentityProvider.
+        var compiler = new RuleCompiler();
+        if (options.ExpressionCompiler is not null)
         {
-            // Every schema class is a RuntimeFact: its id is a field read, with no lookup of the fact's type.
-            engineOptions.IdentifyBy(schema.RuntimeType(type.Name), static fact => ((RuntimeFact)fact).Id);
+            compiler.ExpressionCompiler = options.ExpressionCompiler;
         }
 
         try
         {
-            return RuleCompiler.Compile(rules.Select(r => r.Definition), engineOptions);
+            return compiler.Compile(rules.Select(r => r.Definition));
         }
         catch (RuleCompilationException ex)
         {
             // Validation should have caught this; report it at the rule rather than crash.
-            var rule = rules.FirstOrDefault(r => r.Id == ex.RuleId);
-            bag.Error(DiagnosticCodes.EngineRefused, $"the engine refused rule '{ex.RuleId}': {ex.Message}", rule?.File ?? string.Empty, rule?.Line ?? 0, rule?.Column ?? 0);
+            var rule = rules.FirstOrDefault(r => r.Id == ex.RuleName);
+            bag.Error(DiagnosticCodes.EngineRefused, $"NRules refused rule '{ex.RuleName}': {FirstLine(ex.Message)}", rule?.File ?? string.Empty, rule?.Line ?? 0, rule?.Column ?? 0);
             return null;
         }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
     }
 }

@@ -1,7 +1,7 @@
 namespace PolicyAdvisor.Rules;
 
-/// <summary>What reading a rule needs: the schema, catalogs, the expression compiler and the diagnostics.</summary>
-internal sealed record RuleContext(FactSchema Schema, OptionCatalog Options, SourceLibrary Sources, ExpressionCompiler Compiler, DiagnosticBag Diagnostics)
+/// <summary>What reading a rule needs: the schema, catalogs, the expression compiler, the diagnostics and the budgets its action enforces.</summary>
+internal sealed record RuleContext(FactSchema Schema, OptionCatalog Options, SourceLibrary Sources, ExpressionCompiler Compiler, DiagnosticBag Diagnostics, RunBudgets Budgets)
 {
     /// <summary>The fact type named by <paramref name="node"/>, or null after an unknown-type error.</summary>
     public FactTypeSpec? Type(YamlScalar node)

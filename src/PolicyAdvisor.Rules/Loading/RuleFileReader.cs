@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
-using PolicyAdvisor.Engine;
 
 namespace PolicyAdvisor.Rules;
 
-/// <summary>Reads one *.rules.yaml file into validated <see cref="RuleSpec"/>s with their engine definitions.</summary>
+/// <summary>Reads one *.rules.yaml file into validated <see cref="RuleSpec"/>s with their NRules definitions.</summary>
 internal sealed partial class RuleFileReader(RuleContext context)
 {
     private static readonly string[] RuleKeys = ["id", "kind", "title", "priority", "when", "then", "sources", "notes"];
@@ -79,12 +78,12 @@ internal sealed partial class RuleFileReader(RuleContext context)
         }
 
         var (action, because, templates) = rhs.Value;
-        var runner = new ActionRunner(context.Schema, idNode.Value, action, because, templates);
+        var runner = new ActionRunner(context.Schema, new RuleSpecHeader(idNode.Value, map.File, map.Line, map.Column), action, because, templates, context.Budgets);
         return new RuleSpec(idNode.Value, Enum.Parse<RuleKind>(kind, ignoreCase: true), map.String("title", diagnostics) ?? string.Empty, priority.Value,
             sources, map.String("notes", diagnostics), map.File, map.Line, map.Column, lhs.Value.Premises, action,
-            spec => new RuleDefinition(spec.Id, lhs.Value.Elements, runner.Run, spec.Priority, spec))
+            spec => RuleTranslator.Translate(spec, context.Schema, runner))
         {
-            BecauseRenderer = match => because.Render(match, context.Schema),
+            BecauseRenderer = bindings => because.Render(bindings, context.Schema),
         };
     }
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using PolicyAdvisor.Engine;
 
 namespace PolicyAdvisor.Rules;
 
@@ -63,7 +62,7 @@ internal sealed partial class Template
     public static Template Literal(string text) => new([(text, null, null)]);
 
     /// <summary>The text with each hole replaced by the bound fact's field (formatted invariantly).</summary>
-    public string Render(IMatch match, FactSchema schema)
+    public string Render(IReadOnlyDictionary<string, object> bindings, FactSchema schema)
     {
         var text = new StringBuilder();
         foreach (var (literal, binding, field) in _parts)
@@ -74,7 +73,7 @@ internal sealed partial class Template
                 continue;
             }
 
-            var bound = match[binding];
+            var bound = bindings[binding];
             text.Append(bound is IReadOnlyCollection<object> list ? FactValues.Format(list.Count) : FactValues.Format(schema.FieldValue(bound, field!)));
         }
 

@@ -1,11 +1,11 @@
-using PolicyAdvisor.Engine;
+using NRules.RuleModel;
 
 namespace PolicyAdvisor.Rules;
 
-/// <summary>A validated rule as written in a *.rules.yaml file, with its compiled engine definition.</summary>
+/// <summary>A validated rule as written in a *.rules.yaml file, with the NRules rule definition it translates to.</summary>
 public sealed class RuleSpec
 {
-    internal RuleSpec(string id, RuleKind kind, string title, int priority, IReadOnlyList<string> sources, string? notes, string file, int line, int column, IReadOnlyList<PremiseSpec> premises, ActionSpec action, Func<RuleSpec, RuleDefinition> define)
+    internal RuleSpec(string id, RuleKind kind, string title, int priority, IReadOnlyList<string> sources, string? notes, string file, int line, int column, IReadOnlyList<PremiseSpec> premises, ActionSpec action, Func<RuleSpec, IRuleDefinition> define)
     {
         Id = id;
         Kind = kind;
@@ -54,15 +54,43 @@ public sealed class RuleSpec
     /// <summary>The action of <c>then</c>.</summary>
     public ActionSpec Action { get; }
 
-    /// <summary>The engine rule; its <see cref="RuleDefinition.Tag"/> is this spec.</summary>
-    public RuleDefinition Definition { get; }
+    /// <summary>
+    /// The NRules rule: named by <see cref="Id"/>, described by <see cref="Title"/>, with the properties in
+    /// <see cref="RuleProperties"/> (id, kind, file, line, column).
+    /// </summary>
+    public IRuleDefinition Definition { get; }
 
     /// <summary>Renders <c>because</c> for a match; set by the loader, which owns the compiled template.</summary>
-    internal Func<IMatch, string>? BecauseRenderer { get; init; }
+    internal Func<IReadOnlyDictionary<string, object>, string>? BecauseRenderer { get; init; }
 
     /// <summary>
-    /// The rule's <c>because</c> with the bound fields of <paramref name="match"/> substituted: the rationale an
-    /// explanation shows for any firing, including assessments whose derived facts do not carry it.
+    /// The rule's <c>because</c> with the bound fields of <paramref name="bindings"/> (matched facts, or collected
+    /// lists, by binding name) substituted: the rationale an explanation shows for any firing, including
+    /// assessments whose derived facts do not carry it.
     /// </summary>
-    public string RenderBecause(IMatch match) => BecauseRenderer?.Invoke(match) ?? Action.Because;
+    public string RenderBecause(IReadOnlyDictionary<string, object> bindings)
+    {
+        ArgumentNullException.ThrowIfNull(bindings);
+        return BecauseRenderer?.Invoke(bindings) ?? Action.Because;
+    }
+
+    /// <summary>
+    /// What <paramref name="match"/> (an activation of <see cref="Definition"/>) binds, by binding name in premise
+    /// order: a matched fact per pattern, the list per collect. Not and exists bind nothing.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, object>> BindingsOf(IMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var bound = ActionRunner.Bindings(match);
+        return Premises.Where(p => p.Binding is not null && bound.ContainsKey(p.Binding))
+            .Select(p => new KeyValuePair<string, object>(p.Binding!, bound[p.Binding!]))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The premise whose <c>where</c> or <c>having</c> compiled to <paramref name="condition"/> (the expression
+    /// NRules reports when a condition fails), or null when it is not one of this rule's.
+    /// </summary>
+    public PremiseSpec? PremiseOf(System.Linq.Expressions.Expression condition) =>
+        Premises.FirstOrDefault(p => p.Conditions.Any(c => ReferenceEquals(c.Lambda, condition)) || ReferenceEquals(p.HavingCondition?.Lambda, condition));
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text;
+using NRules.RuleModel;
 
 namespace PolicyAdvisor.Rules;
 
@@ -14,10 +15,11 @@ namespace PolicyAdvisor.Rules;
 /// fact type costs no per-type compiled delegate: reading an id or the values of any fact is a field read.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public abstract class RuntimeFact : IEquatable<RuntimeFact>
+public abstract class RuntimeFact : IEquatable<RuntimeFact>, IIdentityProvider
 {
     private RuntimeFactType _type = null!;
     private string _id = string.Empty;
+    private FactIdentity _identity;
     private object?[] _values = [];
 
     /// <summary>Called by the generated classes only.</summary>
@@ -46,9 +48,16 @@ public abstract class RuntimeFact : IEquatable<RuntimeFact>
         var fact = (RuntimeFact)MemberwiseClone();
         fact._type = type;
         fact._id = id;
+        fact._identity = new FactIdentity(type, id);
         fact._values = values;
         return fact;
     }
+
+    /// <summary>
+    /// The fact's identity in an NRules session: its type and id, not its values, so a changed copy given to
+    /// <c>ISession.Update</c> replaces the fact it copies, and two types may use the same id.
+    /// </summary>
+    object IIdentityProvider.GetIdentity() => _identity;
 
     /// <summary>Same type, id and field values.</summary>
     public bool Equals(RuntimeFact? other)

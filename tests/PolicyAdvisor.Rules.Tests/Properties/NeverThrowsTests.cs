@@ -55,6 +55,8 @@ public sealed class NeverThrowsTests
     [InlineData("demand")]
     [InlineData("date(\"2025-01-01\")")]
     [InlineData("date(2025) > signed_on")]
+    [InlineData("9?.=")]
+    [InlineData("status?.Length > 1")]
     public void Compile_OddInput_ReturnsConditionOrDiagnostics(string text)
     {
         var (condition, diagnostics) = new ExpressionHarness().Where(text);

@@ -91,7 +91,8 @@ public sealed class RuleShapeDiagnosticTests : IDisposable
         Assert.Equal((RuleKind.Option, "T", -4, "n", 2, 5), (rule.Kind, rule.Title, rule.Priority, rule.Notes, rule.Line, rule.Column));
         Assert.Equal(["test-2026#1"], rule.Sources);
         Assert.Equal(-4, rule.Definition.Priority);
-        Assert.Same(rule, RuleBase.SpecOf(rule.Definition));
+        Assert.Same(rule, ruleBase.SpecOf(rule.Definition));
+        Assert.Equal(("extra-rule", "option", 2), ((string)rule.Definition.Properties[RuleProperties.Id], (string)rule.Definition.Properties[RuleProperties.Kind], (int)rule.Definition.Properties[RuleProperties.Line]));
         Assert.NotNull(ruleBase.SessionFactory);
     }
 
