@@ -18,9 +18,10 @@ internal sealed class AuditTrail(ILogger log, RuleBase rules, Func<string, strin
     public void Attach(RunEvents run)
     {
         var events = run.Session;
-        events.FactInsertedEvent += (_, e) => Fact("inserted", e.Fact);
-        events.FactUpdatedEvent += (_, e) => Fact("updated", e.Fact);
-        events.FactRetractedEvent += (_, e) => Fact("retracted", e.Fact);
+        // Logged as NRules starts each operation, so a fact comes before the activations it causes.
+        events.FactInsertingEvent += (_, e) => Fact("inserted", e.Fact);
+        events.FactUpdatingEvent += (_, e) => Fact("updated", e.Fact);
+        events.FactRetractingEvent += (_, e) => Fact("retracted", e.Fact);
         events.ActivationCreatedEvent += (_, e) => Activation("created", e.Match);
         events.ActivationUpdatedEvent += (_, e) => Activation("updated", e.Match);
         events.ActivationDeletedEvent += (_, e) => Activation("deleted", e.Match);
