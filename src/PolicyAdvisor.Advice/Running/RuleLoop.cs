@@ -21,7 +21,7 @@ internal static class RuleLoop
         session.Fire(Window);
         var cycle = Cycle(fired);
         var first = cycle.Select(rules.FindRule).OfType<RuleSpec>().OrderBy(r => rules.OrderOf(r.Id)).FirstOrDefault();
-        var where = string.Join(", ", cycle.Distinct(StringComparer.Ordinal).Select(rules.FindRule).OfType<RuleSpec>().Select(r => $"'{r.Id}' at {r.File}:{r.Line}"));
+        var where = string.Join(", ", cycle.Distinct(StringComparer.Ordinal).Select(rules.FindRule).OfType<RuleSpec>().Select(r => $"'{r.Id}' at {Path.GetFileName(r.File)}:{r.Line}"));
         var path = string.Join(" → ", cycle.Append(cycle.FirstOrDefault() ?? "?"));
         var message = string.Create(CultureInfo.InvariantCulture,
             $"the rules kept firing past the budget of {limit:N0} firings; the cycle {path} re-derives its own premises ({where}): make one of them stop when its conclusion already holds");

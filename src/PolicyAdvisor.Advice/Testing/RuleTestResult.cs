@@ -7,6 +7,9 @@ namespace PolicyAdvisor.Advice.Testing;
 /// <param name="Stopped">The run ended in an engine error (a failing action, the loop guard); it then says nothing about coverage.</param>
 public sealed record RuleTestResult(RuleTestCase Test, IReadOnlyList<string> Failures, IReadOnlyList<string> FiredRules, bool Stopped = false)
 {
+    /// <summary>What stopped the run (a run budget, a failing condition), when <see cref="Stopped"/>.</summary>
+    public Rules.Diagnostic? StoppedBy { get; init; }
+
     /// <summary>Whether every expectation held.</summary>
     public bool Passed => Failures.Count == 0;
 }

@@ -22,7 +22,7 @@ public sealed class RuleTestRunner(Advisor advisor)
         }
         catch (RuleRunException e)
         {
-            return new RuleTestResult(test, [$"the run stopped: {e.Diagnostic}"], fired.ToArray(), Stopped: true);
+            return new RuleTestResult(test, [$"the run stopped: {e.Diagnostic}"], fired.ToArray(), Stopped: true) { StoppedBy = e.Diagnostic };
         }
 
         return new RuleTestResult(test, ExpectationCheck.Failures(test.Expect, run), fired.ToArray());

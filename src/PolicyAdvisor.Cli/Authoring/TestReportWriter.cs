@@ -21,7 +21,8 @@ internal static class TestReportWriter
             }
 
             var where = string.Create(CultureInfo.InvariantCulture, $"{display(result.Test.File)}:{result.Test.Line}");
-            output.WriteLine($"FAIL {result.Test.Name}: {result.Failures[0]} ({where})");
+            var first = result.StoppedBy is { } stop ? $"the run stopped: {stop with { File = display(stop.File) }}" : result.Failures[0];
+            output.WriteLine($"FAIL {result.Test.Name}: {first} ({where})");
             foreach (var failure in result.Failures.Skip(1))
             {
                 output.WriteLine($"     also: {failure}");
