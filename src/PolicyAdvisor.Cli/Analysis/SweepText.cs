@@ -63,7 +63,8 @@ internal static class SweepText
         }
     }
 
-    private static string Robustness(SweepResult result) =>
+    /// <summary>The robustness rule as one line, e.g. "robust: advised in at least 60.0% and at risk in at most 20.0%".</summary>
+    internal static string Robustness(SweepResult result) =>
         $"robust: advised in at least {Pct(result.RobustShare)} and at risk in at most {Pct(result.RobustRiskShare)}";
 
     private static string Pct(double share) => (share * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";

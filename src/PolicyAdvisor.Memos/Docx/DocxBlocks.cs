@@ -2,19 +2,25 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
+using PolicyAdvisor.Memos.Html;
 using MdTable = Markdig.Extensions.Tables.Table;
-using MdTableCell = Markdig.Extensions.Tables.TableCell;
-using MdTableRow = Markdig.Extensions.Tables.TableRow;
 
 namespace PolicyAdvisor.Memos.Docx;
 
-/// <summary>Turns Markdown blocks (headings, paragraphs, lists, tables, quotes, code, rules) into Word body content.</summary>
+/// <summary>
+/// Turns Markdown blocks (headings, paragraphs, lists, tables, quotes, code, rules) into Word body content. A
+/// paragraph that introduces what follows (a run-in heading such as "Why.", or text followed by a list or table)
+/// is kept on the page of what it introduces, as are the lines of one list item.
+/// </summary>
 internal sealed class DocxBlocks(Body body, DocxNumbering numbering)
 {
-    /// <summary>Appends every block of <paramref name="document"/> to the body.</summary>
-    public void AddAll(MarkdownDocument document)
+    /// <summary>
+    /// Appends every block of <paramref name="document"/> to the body, except the lines that repeat
+    /// <paramref name="marking"/>: the page header and footer carry it.
+    /// </summary>
+    public void AddAll(MarkdownDocument document, string? marking)
     {
-        foreach (var block in document)
+        foreach (var block in document.Where(b => !MemoMarkdown.IsMarkingLine(b, marking)))
         {
             Add(block, body, depth: -1, style: null);
         }
@@ -28,13 +34,13 @@ internal sealed class DocxBlocks(Body body, DocxNumbering numbering)
                 parent.Append(Paragraph(Properties(DocxStyles.Heading(heading.Level)), DocxInlines.Runs(heading.Inline, default)));
                 break;
             case ParagraphBlock paragraph:
-                parent.Append(Paragraph(Indented(style, depth), DocxInlines.Runs(paragraph.Inline, default)));
+                parent.Append(Paragraph(KeptWithNext(Indented(style, depth), LeadsIn(paragraph)), DocxInlines.Runs(paragraph.Inline, default)));
                 break;
             case ListBlock list:
                 AddList(list, parent, depth + 1);
                 break;
             case MdTable table:
-                parent.Append(Table(table));
+                parent.Append(DocxTable.Build(table));
                 break;
             case QuoteBlock quote:
                 AddChildren(quote, parent, depth, DocxStyles.QuoteStyle);
@@ -80,7 +86,7 @@ internal sealed class DocxBlocks(Body body, DocxNumbering numbering)
                     var properties = new ParagraphProperties(new NumberingProperties(
                         new NumberingLevelReference { Val = Math.Min(depth, 3) },
                         new NumberingId { Val = numId }));
-                    parent.Append(Paragraph(properties, DocxInlines.Runs(paragraph.Inline, default)));
+                    parent.Append(Paragraph(KeptWithNext(properties, item.Count > 1), DocxInlines.Runs(paragraph.Inline, default)));
                 }
                 else
                 {
@@ -92,46 +98,8 @@ internal sealed class DocxBlocks(Body body, DocxNumbering numbering)
         }
     }
 
-    private static Table Table(MdTable markdown)
-    {
-        var columns = markdown.OfType<MdTableRow>().Select(r => r.Count).DefaultIfEmpty(1).Max();
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = DocxStyles.TableStyle },
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLook { Val = "04A0" }),
-            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn())));
-
-        foreach (var row in markdown.OfType<MdTableRow>())
-        {
-            var tableRow = new TableRow();
-            if (row.IsHeader)
-            {
-                tableRow.Append(new TableRowProperties(new TableHeader()));
-            }
-
-            foreach (var cell in row.OfType<MdTableCell>())
-            {
-                var format = new RunFormat(Bold: row.IsHeader);
-                var paragraphs = cell.OfType<ParagraphBlock>()
-                    .Select(p => Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }), DocxInlines.Runs(p.Inline, format)))
-                    .DefaultIfEmpty(new Paragraph());
-                var tableCell = new TableCell(paragraphs);
-                if (row.IsHeader)
-                {
-                    tableCell.PrependChild(new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Fill = "E7EBF0", Color = "auto" }));
-                }
-
-                tableRow.Append(tableCell);
-            }
-
-            table.Append(tableRow);
-        }
-
-        return table;
-    }
-
-    private static Paragraph Paragraph(ParagraphProperties? properties, IEnumerable<OpenXmlElement> runs)
+    /// <summary>A paragraph of <paramref name="runs"/> with <paramref name="properties"/>, if any.</summary>
+    public static Paragraph Paragraph(ParagraphProperties? properties, IEnumerable<OpenXmlElement> runs)
     {
         var paragraph = new Paragraph();
         if (properties is not null)
@@ -141,6 +109,31 @@ internal sealed class DocxBlocks(Body body, DocxNumbering numbering)
 
         paragraph.Append(runs);
         return paragraph;
+    }
+
+    // A run-in heading ("**Why.**") or a paragraph right before a list or table introduces what follows.
+    private static bool LeadsIn(ParagraphBlock paragraph)
+    {
+        if (MemoMarkdown.BoldOnly(paragraph))
+        {
+            return true;
+        }
+
+        var siblings = paragraph.Parent;
+        var index = siblings?.IndexOf(paragraph) ?? -1;
+        return siblings is not null && index >= 0 && index + 1 < siblings.Count && siblings[index + 1] is ListBlock or MdTable;
+    }
+
+    private static ParagraphProperties? KeptWithNext(ParagraphProperties? properties, bool keep)
+    {
+        if (!keep)
+        {
+            return properties;
+        }
+
+        properties ??= new ParagraphProperties();
+        properties.KeepNext = new KeepNext(); // the typed setter puts it where the schema wants it
+        return properties;
     }
 
     private static ParagraphProperties? Properties(string? style) =>

@@ -7,7 +7,8 @@ using PolicyAdvisor.Memos.Html;
 namespace PolicyAdvisor.Memos.Docx;
 
 /// <summary>
-/// Builds the Word memo from the Markdown memo's syntax tree. Every relationship id is given explicitly, the core
+/// Builds the Word memo from the Markdown memo's syntax tree, with the memo's marking and page numbers in the header
+/// and footer of every page. Every relationship id is given explicitly, the core
 /// properties carry the situation's as-of date, and the zip is rewritten with fixed entry times, so the same
 /// memo always yields the same bytes.
 /// </summary>
@@ -32,8 +33,11 @@ internal static class DocxMemoWriter
             DocxStyles.AddTo(main);
             var numbering = new DocxNumbering();
             var body = new Body();
-            new DocxBlocks(body, numbering).AddAll(document);
-            body.Append(DocxStyles.PageSetup());
+            var marking = MemoMarkdown.Marking(document);
+            new DocxBlocks(body, numbering).AddAll(document, marking);
+            var section = DocxStyles.PageSetup();
+            DocxPageFrame.AddTo(main, section, marking);
+            body.Append(section);
             main.Document = new Document(body);
             numbering.AddTo(main);
 

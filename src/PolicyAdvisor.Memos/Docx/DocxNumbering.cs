@@ -13,6 +13,11 @@ internal sealed class DocxNumbering
     private const int BulletAbstract = 1;
     private const int DecimalAbstract = 2;
     private const int Levels = 4;
+
+    // A bullet needs little room; a number needs room for "10." or "100." and a gap before the text, or the text
+    // runs into it.
+    private const int BulletHanging = 357;
+    private const int NumberHanging = 567;
     private readonly List<(int NumId, int Start)> _ordered = [];
 
     /// <summary>The numbering instance of bulleted lists.</summary>
@@ -31,8 +36,8 @@ internal sealed class DocxNumbering
 
     public void AddTo(MainDocumentPart main)
     {
-        var numbering = new Numbering(Abstract(BulletAbstract, NumberFormatValues.Bullet, level => "\u2022"),
-            Abstract(DecimalAbstract, NumberFormatValues.Decimal, level => "%" + (level + 1).ToString(CultureInfo.InvariantCulture) + "."));
+        var numbering = new Numbering(Abstract(BulletAbstract, NumberFormatValues.Bullet, BulletHanging, level => "\u2022"),
+            Abstract(DecimalAbstract, NumberFormatValues.Decimal, NumberHanging, level => "%" + (level + 1).ToString(CultureInfo.InvariantCulture) + "."));
         numbering.Append(new NumberingInstance(new AbstractNumId { Val = BulletAbstract }) { NumberID = Bullets });
         foreach (var (id, start) in _ordered)
         {
@@ -45,7 +50,7 @@ internal sealed class DocxNumbering
         main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
     }
 
-    private static AbstractNum Abstract(int id, NumberFormatValues format, Func<int, string> text)
+    private static AbstractNum Abstract(int id, NumberFormatValues format, int hanging, Func<int, string> text)
     {
         var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
         for (var level = 0; level < Levels; level++)
@@ -55,11 +60,13 @@ internal sealed class DocxNumbering
                 new NumberingFormat { Val = format },
                 new LevelText { Val = text(level) },
                 new LevelJustification { Val = LevelJustificationValues.Left },
-                new PreviousParagraphProperties(new Indentation
-                {
-                    Left = IndentOf(level).ToString(CultureInfo.InvariantCulture),
-                    Hanging = "357",
-                }))
+                new PreviousParagraphProperties(
+                    new Tabs(new TabStop { Val = TabStopValues.Number, Position = IndentOf(level) }),
+                    new Indentation
+                    {
+                        Left = IndentOf(level).ToString(CultureInfo.InvariantCulture),
+                        Hanging = hanging.ToString(CultureInfo.InvariantCulture),
+                    }))
             { LevelIndex = level });
         }
 

@@ -15,6 +15,16 @@ internal static class DocxStyles
     public const string HeadingFont = "Arial";
     public const string CodeFont = "Consolas";
     private const string Ink = "13294B";
+    private const int PageWidth = 11906;
+    private const int SideMargin = 907;
+
+    /// <summary>Width of the text column between the side margins, in twentieths of a point.</summary>
+    public const int TextWidth = PageWidth - (2 * SideMargin);
+
+    private const int TableFontHalfPoints = 18;
+
+    /// <summary>One em of the table font, in twentieths of a point.</summary>
+    public const int TableEm = TableFontHalfPoints * 10;
 
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 4).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -24,7 +34,7 @@ internal static class DocxStyles
         var styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(BodyFont), new FontSize { Val = "22" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new WidowControl(), new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
 
         int[] sizes = [32, 26, 23, 22];
@@ -37,6 +47,7 @@ internal static class DocxStyles
                 new PrimaryStyle(),
                 new StyleParagraphProperties(
                     new KeepNext(),
+                    new KeepLines(),
                     new SpacingBetweenLines { Before = level == 1 ? "240" : "280", After = "100" },
                     new OutlineLevel { Val = level - 1 }),
                 new StyleRunProperties(Fonts(HeadingFont), new Bold(), new Color { Val = Ink }, new FontSize { Val = sizes[level - 1].ToString(System.Globalization.CultureInfo.InvariantCulture) }))
@@ -60,7 +71,7 @@ internal static class DocxStyles
             { Type = StyleValues.Character, StyleId = CodeCharStyle },
             new Style(
                 new StyleName { Val = "Memo Table" },
-                new StyleRunProperties(new FontSize { Val = "19" }),
+                new StyleRunProperties(new FontSize { Val = TableFontHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
                 new StyleTableProperties(
                     new TableBorders(
                         new TopBorder { Val = BorderValues.Single, Size = 4, Color = "9AA3AD" },
@@ -79,11 +90,14 @@ internal static class DocxStyles
         part.Styles = styles;
     }
 
-    /// <summary>A4 with margins of about 18 by 16 mm, matching the HTML print stylesheet.</summary>
+    /// <summary>
+    /// A4 with margins of about 18 mm at the top and 16 mm at the sides, matching the HTML print stylesheet; the
+    /// foot has 22 mm so that the two footer lines (marking, page number) stand clear of the text.
+    /// </summary>
     public static SectionProperties PageSetup() =>
         new(
-            new PageSize { Width = 11906U, Height = 16838U },
-            new PageMargin { Top = 1021, Bottom = 1021, Left = 907U, Right = 907U, Header = 567U, Footer = 567U, Gutter = 0U });
+            new PageSize { Width = PageWidth, Height = 16838U },
+            new PageMargin { Top = 1021, Bottom = 1247, Left = SideMargin, Right = SideMargin, Header = 567U, Footer = 567U, Gutter = 0U });
 
     private static RunFonts Fonts(string name) => new() { Ascii = name, HighAnsi = name, ComplexScript = name, EastAsia = name };
 }

@@ -8,7 +8,8 @@ namespace PolicyAdvisor.Memos.Html;
 
 /// <summary>
 /// Converts the Markdown memo into a self-contained HTML5 page: Markdig with its advanced extensions (pipe
-/// tables among them), the stylesheet embedded (screen and print), the first heading as the page title.
+/// tables among them, with column widths from <see cref="HtmlLayout"/>), the stylesheet embedded (screen and
+/// print), the first heading as the page title.
 /// </summary>
 internal static class HtmlMemoWriter
 {
@@ -19,6 +20,7 @@ internal static class HtmlMemoWriter
     {
         var pipeline = MemoMarkdown.Pipeline();
         var document = Markdown.Parse(markdown, pipeline);
+        var printRules = HtmlLayout.Prepare(document);
 
         using var body = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(body);
@@ -31,7 +33,7 @@ internal static class HtmlMemoWriter
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"PolicyAdvisor\">\n")
             .Append("<title>").Append(WebUtility.HtmlEncode(MemoMarkdown.Title(document))).Append("</title>\n")
-            .Append("<style>\n").Append(Stylesheet()).Append("</style>\n</head>\n<body>\n<main class=\"memo\">\n")
+            .Append("<style>\n").Append(Stylesheet()).Append(printRules).Append("</style>\n</head>\n<body>\n<main class=\"memo\">\n")
             .Append(body.ToString())
             .Append("</main>\n</body>\n</html>\n");
         return page.ToString();

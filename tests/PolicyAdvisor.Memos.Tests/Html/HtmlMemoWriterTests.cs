@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using PolicyAdvisor.Memos.Html;
 using PolicyAdvisor.Memos.Tests.Support;
 
@@ -39,5 +41,46 @@ public sealed class HtmlMemoWriterTests
         var html = HtmlMemoWriter.Write("just text\n");
 
         Assert.Contains("<title>Memo</title>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_PipeTable_TakesColumnWidthsFromItsContent()
+    {
+        var html = HtmlMemoWriter.Write("| Severity | Why |\n|---|---|\n| high | " + string.Join(' ', Enumerable.Repeat("a reason that runs on", 12)) + " |\n");
+
+        var widths = Regex.Matches(html, "<col style=\"width:([0-9.]+)%\" />", RegexOptions.None, TimeSpan.FromSeconds(5))
+            .Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+
+        Assert.Equal(2, widths.Count);
+        Assert.True(widths[1] > 3 * widths[0], $"widths {string.Join(", ", widths)}");
+        Assert.Equal(100, widths.Sum(), 1);
+    }
+
+    [Fact]
+    public void Write_PathInTableCell_MayBreakAfterEachSlash()
+    {
+        var html = HtmlMemoWriter.Write("| Where |\n|---|\n| seeds/situations/baseline.yaml:5 |\n");
+
+        Assert.Contains("<td>seeds/<wbr>situations/<wbr>baseline.yaml:5</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_MarkedMemo_CarriesTheMarkingOntoEveryPrintedPage()
+    {
+        var html = HtmlMemoWriter.Write("**SECRET // \"X\" \\</style\\>**\n\n# Title\n\ntext\n");
+
+        var style = html[html.IndexOf("<style>", StringComparison.Ordinal)..html.IndexOf("</style>", StringComparison.Ordinal)];
+        Assert.Contains("@top-center { content: \"SECRET // \\22 X\\22  \\3C /style\\3E \"; }", style, StringComparison.Ordinal);
+        Assert.Contains("counter(page)", style, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"marking\"><strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_NoMarking_PrintsPageNumbersOnly()
+    {
+        var html = HtmlMemoWriter.Write("# Title\n\n**Why.**\n");
+
+        Assert.DoesNotContain("@top-center { content:", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"marking\"", html, StringComparison.Ordinal);
     }
 }
