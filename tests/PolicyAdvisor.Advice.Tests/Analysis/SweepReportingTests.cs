@@ -1,4 +1,5 @@
 using PolicyAdvisor.Advice.Analysis;
+using PolicyAdvisor.Advice.Reporting;
 using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Tests.Support;
 
@@ -29,11 +30,14 @@ public sealed class SweepReportingTests
         // Arrange
         var result = new Sweep(Knowledge.Advisor).Run(TinyWorld.Situation(Knowledge));
 
+        var situation = TinyWorld.Situation(Knowledge);
+        var report = new ReportBuilder(Knowledge.Advisor).Build(Knowledge.Advisor.Run(situation), Knowledge.Fingerprint(situation, situation.AsOf), signposts: false);
+
         // Act
-        var items = SweepReporting.Signposts(result);
+        var items = SweepReporting.Signposts(result, report, situation);
 
         // Assert: the ratified box (vote passed) repeats the single-change signpost, so it is not listed twice.
-        Assert.Contains(items, i => (i.OptionId, i.FactId, i.Field, i.Value) == ("plan-b", "referendum", "outcome", "passed"));
-        Assert.Single(items, i => i.OptionId == "ratified");
+        Assert.Contains(items, i => i.Lost.Contains("plan-b") && (i.FactId, i.Field, i.Value) == ("referendum", "outcome", "passed"));
+        Assert.Single(items, i => i.Lost.Contains("ratified") || i.Gained.Contains("ratified"));
     }
 }
