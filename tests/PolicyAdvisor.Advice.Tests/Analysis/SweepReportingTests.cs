@@ -40,4 +40,34 @@ public sealed class SweepReportingTests
         Assert.Contains(items, i => i.Lost.Contains("plan-b") && (i.FactId, i.Field, i.Value) == ("referendum", "outcome", "passed"));
         Assert.Single(items, i => i.Lost.Contains("ratified") || i.Gained.Contains("ratified"));
     }
+
+    [Fact]
+    public void Summary_PresentStateNoFutureKeeps_NamedPlainly()
+    {
+        // Arrange: the referendum is pending now, and the situation lists only its resolutions.
+        var result = new Sweep(Knowledge.Advisor).Run(TinyWorld.Situation(Knowledge));
+
+        // Act
+        var summary = SweepReporting.Summary(result);
+
+        // Assert
+        Assert.Equal(["referendum.outcome (pending)"], summary.ExcludedPresent);
+    }
+
+    [Fact]
+    public void Summary_ShippedBaseline_RecommendedOptionAtZeroPercentSaysWhy()
+    {
+        // Arrange: framing the charter change as a shared step is advised only while the referendum is pending.
+        var shipped = Determinism.ShippedMemo.Load();
+        var result = new Sweep(shipped.Knowledge.Advisor).Run(shipped.Baseline);
+
+        // Act
+        var summary = SweepReporting.Summary(result);
+
+        // Assert
+        var frame = summary.Options.Single(o => o.OptionId == "frame-constitution-as-bilateral-cbm");
+        Assert.Equal((true, 0.0), (frame.AdvisedNow, frame.RecommendedShare));
+        Assert.Equal("Advised only while referendum outcome is pending; the futures cover only how that resolves, so they leave it out.", frame.Note);
+        Assert.All(summary.Options.Where(o => o.AdvisedNow && o.RecommendedShare < 0.0005), o => Assert.NotNull(o.Note));
+    }
 }
