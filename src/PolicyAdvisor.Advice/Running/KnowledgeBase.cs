@@ -45,11 +45,8 @@ public sealed class KnowledgeBase
         return found.Any(d => d.IsError) || ruleBase.SessionFactory is null ? null : new KnowledgeBase(ruleBase, rulesDirectory, seedsDirectory);
     }
 
-    /// <summary>A loader for situation files against this schema, these digests and the risks these rules raise.</summary>
-    public SituationLoader Situations => new(
-        RuleBase.Schema,
-        RuleBase.Sources,
-        RuleBase.Rules.Where(r => r.Action.Kind == ActionKind.Risk).Select(r => r.Action.Target).ToHashSet(StringComparer.Ordinal));
+    /// <summary>A loader for situation files against this schema and these digests.</summary>
+    public SituationLoader Situations => new(RuleBase.Schema, RuleBase.Sources);
 
     /// <summary>
     /// The fingerprint of everything that shapes advice for <paramref name="situation"/>: rule files, schema,

@@ -16,6 +16,17 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
     private static readonly string[] Keys = ["title", "as_of", "description", "extends", "retract", "facts"];
     private static readonly string[] FactKeys = ["type", "id", "fields", "confidence", "sources", "note", "uncertain", "until", "expires", "label"];
 
+    /// <summary>
+    /// A loader for situations run against <paramref name="ruleBase"/>: its schema, its digests, and the risks its
+    /// rules raise, which <c>realises</c> may name.
+    /// </summary>
+    public static SituationLoader For(RuleBase ruleBase)
+    {
+        ArgumentNullException.ThrowIfNull(ruleBase);
+        var risks = ruleBase.Rules.Where(r => r.Action.Kind == ActionKind.Risk).Select(r => r.Action.Target).ToHashSet(StringComparer.Ordinal);
+        return new SituationLoader(ruleBase.Schema, ruleBase.Sources, risks);
+    }
+
     /// <summary>The confidence words, weakest first.</summary>
     public static IReadOnlyList<string> Confidences { get; } = ["low", "moderate", "high"];
 

@@ -39,7 +39,6 @@ public sealed class SituationLoaderTests
     [InlineData("retract: [referendm]\nextends: base\n", "PA0508", 1, 11, "retract 'referendm': no fact with that id (did you mean 'referendum'?)")]
     [InlineData("facts:\n  - type: Referendum\n    confidence: high\n    until: 2026-06-07\n    expires: 2026-06-08\n", "PA0510", 5, 5, "give 'until' or its synonym 'expires', not both")]
     [InlineData("facts:\n  - type: Referendum\n    confidence: high\n    until: June\n", "PA0013", 4, 12, "expected a date written yyyy-mm-dd, found 'June'")]
-    [InlineData("facts:\n  - type: Referendum\n    confidence: high\n    uncertain:\n      passed:\n        - { value: false, likelihood: likely, realises: [old-framwork] }\n", "PA0509", 6, 58, "realises 'old-framwork': no rule raises that risk (did you mean 'old-framework'?)")]
     public void Load_BadSituation_ReportsPositionedDiagnostic(string body, string code, int line, int column, string? message)
     {
         var (situation, diagnostics) = Mini.LoadText(_knowledge, "title: t\nas_of: 2026-01-01\n" + body);
@@ -102,5 +101,22 @@ public sealed class SituationLoaderTests
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         Assert.Null(restated.Find("agreement")!.Until);
         Assert.Equal(new DateTime(2026, 3, 1), reweighed.Find("agreement")!.Until);
+    }
+
+    [Fact]
+    public void LoadSituations_RealisesARiskNoRuleRaises_RulesCheckReportsItWithDidYouMean()
+    {
+        // Arrange
+        var folder = Directory.CreateTempSubdirectory("pa-realises-").FullName;
+        File.WriteAllText(Path.Combine(folder, "s.yaml"), "title: t\nas_of: 2026-01-01\nfacts:\n  - type: Referendum\n    confidence: high\n    uncertain:\n      passed:\n        - { value: false, likelihood: likely, realises: [old-framwork] }\n");
+        var bag = new PolicyAdvisor.Rules.DiagnosticBag();
+
+        // Act
+        var situations = PolicyAdvisor.Advice.Testing.KnowledgeCheck.LoadSituations(_knowledge.RuleBase, folder, bag);
+
+        // Assert
+        Assert.Empty(situations);
+        var error = Assert.Single(bag.Items, d => d.IsError);
+        Assert.Equal(("PA0509", 8, 58, "realises 'old-framwork': no rule raises that risk (did you mean 'old-framework'?)"), (error.Code, error.Line, error.Column, error.Message));
     }
 }
