@@ -44,7 +44,7 @@ public sealed class MemoRenderer
                 RenderJson(report, output);
                 break;
             case MemoFormat.Html:
-                RenderHtml(RenderMarkdown(report), output);
+                RenderHtml(report, RenderMarkdown(report), output);
                 break;
             case MemoFormat.Docx:
                 RenderDocx(report, RenderMarkdown(report), output);
@@ -60,7 +60,7 @@ public sealed class MemoRenderer
     private static void RenderJson(AdviceReport report, Stream output) => Json.JsonMemoWriter.Write(report, output);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void RenderHtml(string markdown, Stream output) => WriteText(Html.HtmlMemoWriter.Write(markdown), output);
+    private static void RenderHtml(AdviceReport report, string markdown, Stream output) => WriteText(Html.HtmlMemoWriter.Write(markdown, report), output);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void RenderDocx(AdviceReport report, string markdown, Stream output) =>

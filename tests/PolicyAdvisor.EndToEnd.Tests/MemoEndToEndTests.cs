@@ -10,7 +10,7 @@ public sealed class MemoEndToEndTests
         var run = CliProcess.Run("memo");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var heading in new[] { "## Bottom line", "## Recommendations", "## Risks", "## Trade-offs", "## Options considered and not recommended", "## Key assumptions", "## Signposts", "## Citations", "## Annex", "## Fingerprint" })
+        foreach (var heading in new[] { "## Bottom line", "## Decisions", "## Risks", "## Signposts", "## Key assumptions", "## Citations", "## Annex: the recommended options in full", "## Annex: trade-offs", "## Annex: provenance", "## Fingerprint" })
         {
             Assert.Contains(heading, run.Output);
         }

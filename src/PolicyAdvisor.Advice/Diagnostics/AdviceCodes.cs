@@ -24,6 +24,12 @@ public static class AdviceCodes
     /// <summary>retract or set names a fact the situation does not have.</summary>
     public const string UnknownFact = "PA0508";
 
+    /// <summary>An uncertain value's <c>realises</c> names a risk no rule raises.</summary>
+    public const string UnknownRealisedRisk = "PA0509";
+
+    /// <summary>A fact gives both <c>until</c> and <c>expires</c>.</summary>
+    public const string TwoValidityKeys = "PA0510";
+
     /// <summary>A fact gives no claim it rests on.</summary>
     public const string NoSources = "PA0520";
 

@@ -52,7 +52,7 @@ internal sealed class PremiseSearch(AdviceRun run)
         return premise.Kind switch
         {
             PremiseKind.Not => $"but {string.Join("; ", matching.Take(3).Select(f => Values(premise, f)))}",
-            PremiseKind.Collect => $"{matching.Length} matching {premise.TypeName} fact(s), and '{premise.Having}' does not hold",
+            PremiseKind.Collect => $"{matching.Length} matching {premise.TypeName} {(matching.Length == 1 ? "fact" : "facts")}, and '{premise.Having}' does not hold",
             _ => string.Join("; ", all.Take(3).Select(f => Values(premise, f))) + (all.Count > 3 ? $"; and {all.Count - 3} more" : string.Empty),
         };
     }

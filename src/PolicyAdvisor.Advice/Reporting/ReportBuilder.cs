@@ -7,20 +7,21 @@ using PolicyAdvisor.Rules;
 namespace PolicyAdvisor.Advice.Reporting;
 
 /// <summary>
-/// Turns a run into the report a memo renders: conclusions grouped by option, each traced to its rules, facts
-/// and claims; what was not recommended and why; what the advice assumes; and what would change it.
+/// Turns a run into the report a memo renders: the decisions with the course recommended for each, every
+/// conclusion traced to its rules, facts and claims, likelihoods beside confidence, what was not recommended
+/// and why, what the advice assumes, what has gone stale, and what would change it.
 /// </summary>
-/// <param name="advisor">Reruns situations for the signposts.</param>
+/// <param name="advisor">Reruns situations for likelihoods, dated events and signposts.</param>
 /// <param name="displayPath">
 /// Maps file paths to what readers see (e.g. relative to the project), so memos do not depend on where a
 /// checkout lives; identity when null.
 /// </param>
 public sealed class ReportBuilder(Advisor advisor, Func<string, string>? displayPath = null)
 {
-    private readonly Func<string, string> _display = displayPath ?? (p => p);
+    private static readonly string[] SeverityOrder = ["low", "moderate", "high"];
+    private static readonly string[] ConfidenceOrder = ["high", "moderate", "low"];
 
-    private static readonly string[] StrengthOrder = ["strong", "moderate", "weak"];
-    private static readonly string[] SeverityOrder = ["high", "moderate", "low"];
+    private readonly Func<string, string> _display = displayPath ?? (p => p);
 
     /// <summary>Builds the report for <paramref name="run"/>.</summary>
     /// <param name="run">A traced run.</param>
@@ -28,74 +29,97 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
     /// <param name="signposts">Run the one-at-a-time sensitivity analysis to fill the signposts.</param>
     public AdviceReport Build(AdviceRun run, Fingerprint fingerprint, bool signposts = true)
     {
+        ArgumentNullException.ThrowIfNull(run);
         var describer = new FactDescriber(run, _display);
-        var conclusions = run.RuleBase.Conclusions;
-        var risks = run.FactsOf(BuiltInTypes.Risk)
-            .Select(f => (Fact: f, Risk: conclusions.Risk(f)!))
-            .Select(r => new RiskItem(r.Risk.Risk, Title(run, r.Fact), r.Risk.Severity, r.Risk.Against, Firing(run, describer, r.Fact, r.Risk.Because)))
-            .OrderBy(r => Array.IndexOf(SeverityOrder, r.Severity)).ThenBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Rule.RuleId, StringComparer.Ordinal)
+        var stale = new StaleCheck(run);
+        var catalog = run.RuleBase.Options;
+        var (optionLikelihoods, riskLikelihoods) = new LikelihoodEstimator(advisor).Estimate(run);
+        var risks = Risks(run, describer, riskLikelihoods, stale);
+        var found = Tradeoffs(run, describer);
+        var items = new OptionFirings(run, describer, id => OptionInfoOf(catalog.Find(id), id, run.AsOf))
+            .Items(risks, optionLikelihoods, stale)
+            .ToDictionary(r => r.Option.Id, StringComparer.Ordinal);
+        var notRecommended = NotRecommended(run, items.Keys.ToHashSet(StringComparer.Ordinal));
+        var present = run.Facts.Select(run.RuleBase.Schema.TypeNameOf).ToHashSet(StringComparer.Ordinal);
+        var (decisions, roles) = new DecisionSettler(catalog, present).Settle(items, found, notRecommended, WhyNow);
+        var recommendations = decisions
+            .SelectMany(d => d.Course.Select(c => c.OptionId).Concat(d.Considered.Where(c => c.Advised).Select(c => c.OptionId)))
+            .Select(id => items[id] with { Role = roles[id] })
+            .ToArray();
+        var tradeoffs = found
+            .Select(t => t with { Settled = !decisions.Any(d => d.Tensions.Contains(t.Id)), Decision = catalog.DecisionOf(t.Sides[0].OptionId)?.Id ?? string.Empty })
+            .ToArray();
+        var courses = decisions.SelectMany(d => d.Course.Select(c => c.OptionId)).ToHashSet(StringComparer.Ordinal);
+        var concluded = run.FactsOf(BuiltInTypes.Recommendation).Concat(run.FactsOf(BuiltInTypes.Risk)).Concat(run.FactsOf(BuiltInTypes.Tradeoff));
+        var assumptions = Assumptions(run, describer, concluded);
+        var cited = Cited(recommendations, risks, tradeoffs, notRecommended, assumptions);
+        var staleItems = stale.Items(recommendations.Select(r => (r.Option.Id, r.Stale)).Concat(risks.Select(r => (r.Id, r.Stale))), cited, run.RuleBase.Schema);
+        cited.UnionWith(staleItems.Where(s => s.Kind == "claim").Select(s => s.Id));
+        var situation = new SituationSummary(
+            run.Situation.Title, run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), run.Situation.Description, _display(run.Situation.File));
+        var bottomLine = new BottomLine(decisions.FirstOrDefault(d => d.Status != "none")?.Id, new DatedEvents(advisor).Next(run), risks.FirstOrDefault()?.Id);
+        return new AdviceReport(
+            situation,
+            bottomLine,
+            decisions,
+            recommendations,
+            risks,
+            tradeoffs,
+            notRecommended.Select(n => n with { Reasons = n.Reasons.Select(r => r with { File = _display(r.File) }).ToArray() }).ToArray(),
+            assumptions,
+            signposts ? Signposts(run, courses) : [],
+            staleItems,
+            Bibliography.Of(run.RuleBase.Sources, cited, stale),
+            fingerprint);
+    }
+
+    // What makes a course pressing: the assessments beneath it; a course resting on none gives its own reasons.
+    private static IReadOnlyList<string> WhyNow(RecommendationItem item) =>
+        item.Assessments.Count > 0 ? item.Assessments.Select(a => a.Rationale).ToArray() : item.Reasons;
+
+    private static IReadOnlyList<RiskItem> Risks(AdviceRun run, FactDescriber describer, IReadOnlyDictionary<string, LikelihoodEstimate> likelihoods, StaleCheck stale)
+    {
+        var rules = run.RuleBase.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return run.FactsOf(BuiltInTypes.Risk)
+            .Select(f => (Fact: f, Risk: run.RuleBase.Conclusions.Risk(f)!))
+            .Select(r =>
+            {
+                var firing = Firing(run, describer, r.Fact, r.Risk.Because);
+                var leaves = SupportChain.Leaves(run, r.Fact).Select(run.RuleBase.Schema.IdOf);
+                var claims = SupportChain.Derivations(run, r.Fact).SelectMany(d => d.Rule.Sources).Concat(firing.Facts.SelectMany(x => x.Sources));
+                var likelihood = likelihoods.GetValueOrDefault(r.Risk.Risk) ?? LikelihoodEstimate.NotAssessed("not estimated");
+                return new RiskItem(r.Risk.Risk, Title(run, r.Fact), likelihood, r.Risk.Severity, describer.WeakestConfidence(r.Fact), r.Risk.Against, firing, stale.Of(leaves, claims));
+            })
+            // Gravest first: likelihood times severity (a risk the situation's likelihoods do not reach counts as
+            // an even chance), then the firmer sources, then the order the rule base states its rules in.
+            .OrderByDescending(r => (r.Likelihood.Share ?? 0.5) * (Array.IndexOf(SeverityOrder, r.Severity) + 1))
+            .ThenBy(r => Array.IndexOf(ConfidenceOrder, r.Confidence))
+            .ThenBy(r => rules.GetValueOrDefault(r.Rule.RuleId, int.MaxValue))
             // Several assessments can raise the same risk; the reader needs it once, at its gravest (`explain` shows every route).
             .DistinctBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
-        var recommendations = Recommendations(run, describer, risks);
-        var tradeoffs = run.FactsOf(BuiltInTypes.Tradeoff)
-            .Select(f => (Fact: f, Tradeoff: conclusions.Tradeoff(f)!))
+    }
+
+    private static IReadOnlyList<TradeoffItem> Tradeoffs(AdviceRun run, FactDescriber describer) =>
+        run.FactsOf(BuiltInTypes.Tradeoff)
+            .Select(f => (Fact: f, Tradeoff: run.RuleBase.Conclusions.Tradeoff(f)!))
             .Select(t => new TradeoffItem(
                 t.Tradeoff.Tradeoff,
                 Title(run, t.Fact),
-                t.Tradeoff.Sides.Select(s => new Reports.TradeoffSide(s.Option, run.RuleBase.Options.Find(s.Option)?.Title ?? s.Option, s.View, s.Sources)).ToArray(),
-                Firing(run, describer, t.Fact, t.Tradeoff.Because)))
+                t.Tradeoff.Sides.Select(s => new Reports.TradeoffSide(s.Option, run.RuleBase.Options.Find(s.Option) is { } o ? OptionText.Render(o.Title, run.AsOf) : s.Option, s.View, s.Sources)).ToArray(),
+                Firing(run, describer, t.Fact, t.Tradeoff.Because),
+                false,
+                string.Empty))
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             // A trade-off rule can fire once per pair of supporting facts; the reader needs each trade-off once.
             .DistinctBy(t => t.Id, StringComparer.Ordinal)
             .ToArray();
-        var concluded = run.FactsOf(BuiltInTypes.Recommendation).Concat(run.FactsOf(BuiltInTypes.Risk)).Concat(run.FactsOf(BuiltInTypes.Tradeoff));
-        var assumptions = Assumptions(run, describer, concluded);
-        var notRecommended = NotRecommended(run, recommendations)
-            .Select(n => n with { Reasons = n.Reasons.Select(r => r with { File = _display(r.File) }).ToArray() })
-            .ToArray();
-        var signpostItems = signposts ? Signposts(run) : [];
-        var citations = Citations(run.RuleBase.Sources, recommendations, risks, tradeoffs, notRecommended, assumptions);
-        var situation = new SituationSummary(
-            run.Situation.Title, run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), run.Situation.Description, _display(run.Situation.File));
-        return new AdviceReport(situation, recommendations, risks, tradeoffs, notRecommended, assumptions, signpostItems, citations, fingerprint);
-    }
 
-    private static IReadOnlyList<RecommendationItem> Recommendations(AdviceRun run, FactDescriber describer, IReadOnlyList<RiskItem> risks)
-    {
-        var catalog = run.RuleBase.Options;
-        return run.FactsOf(BuiltInTypes.Recommendation)
-            .Select(f => (Fact: f, Conclusion: run.RuleBase.Conclusions.Recommendation(f)!))
-            .GroupBy(r => r.Conclusion.Option, StringComparer.Ordinal)
-            .Select(group =>
-            {
-                var option = OptionInfoOf(catalog.Find(group.Key), group.Key);
-                var ranked = group.OrderBy(r => Array.IndexOf(StrengthOrder, r.Conclusion.Strength)).ThenBy(r => r.Conclusion.RuleId, StringComparer.Ordinal).ToArray();
-                var rules = ranked.Select(r => Firing(run, describer, r.Fact, r.Conclusion.Because)).ToArray();
-                var assessments = ranked
-                    .SelectMany(r => SupportChain.Derivations(run, r.Fact).Skip(1))
-                    .Where(d => d.Rule.Kind == RuleKind.Assessment)
-                    .Distinct()
-                    .OrderByDescending(d => d.Rule.Priority).ThenBy(d => run.RuleBase.OrderOf(d.Rule.Id))
-                    .ThenBy(d => string.Join(",", d.Inserted.Select(run.RuleBase.Schema.IdOf)), StringComparer.Ordinal)
-                    .Select(d => describer.Firing(d, d.Because))
-                    .ToArray();
-                var confidence = ranked.Select(r => describer.WeakestConfidence(r.Fact)).MaxBy(c => Array.IndexOf(["low", "moderate", "high"], c))!;
-                var sources = rules.Concat(assessments).SelectMany(r => r.Sources.Concat(r.Facts.SelectMany(f => f.Sources)))
-                    .Distinct(StringComparer.Ordinal).Order(new ClaimOrder(run.RuleBase.Sources)).ToArray();
-                return new RecommendationItem(option, ranked[0].Conclusion.Strength, confidence, rules, assessments,
-                    risks.Where(r => r.Against.Contains(group.Key)).ToArray(), sources);
-            })
-            .OrderBy(r => Array.IndexOf(StrengthOrder, r.Strength))
-            .ThenBy(r => IndexOf(catalog, r.Option.Id))
-            .ToArray();
-    }
-
-    private static IReadOnlyList<NotRecommendedItem> NotRecommended(AdviceRun run, IReadOnlyList<RecommendationItem> recommended)
+    private static IReadOnlyList<NotRecommendedItem> NotRecommended(AdviceRun run, IReadOnlySet<string> recommended)
     {
         var search = new PremiseSearch(run);
         return run.RuleBase.Options.Options
-            .Where(o => recommended.All(r => r.Option.Id != o.Id))
+            .Where(o => !recommended.Contains(o.Id))
             .Select(o =>
             {
                 var reasons = run.RuleBase.Rules
@@ -103,7 +127,7 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
                     .Select(search.FirstFailure)
                     .OfType<FailedPremise>()
                     .ToArray();
-                return new NotRecommendedItem(OptionInfoOf(o, o.Id), reasons.Length > 0
+                return new NotRecommendedItem(OptionInfoOf(o, o.Id, run.AsOf), reasons.Length > 0
                     ? reasons
                     : [new FailedPremise(string.Empty, o.File, o.Line, "no rule recommends this option", string.Empty)]);
             })
@@ -117,40 +141,25 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
         return leaves.Select(describer.Describe).OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
     }
 
-    private IReadOnlyList<SignpostItem> Signposts(AdviceRun run)
+    private IReadOnlyList<SignpostItem> Signposts(AdviceRun run, IReadOnlySet<string> courses)
     {
-        var options = run.RuleBase.Options;
-        var title = (string id) => options.Find(id)?.Title ?? id;
-        // Facts by id (a stable sort keeps each fact's field and value order), whatever their order in the file.
-        return new SensitivityAnalysis(advisor).Flips(run.Situation, run.AsOf)
-            .OrderBy(f => f.FactId, StringComparer.Ordinal)
-            .SelectMany(f => f.Lost.Select(o => new SignpostItem($"{title(o)}: no longer advised if {f.FactId}.{f.Field} becomes {f.Value}", o, f.FactId, f.Field, f.Value))
-                .Concat(f.Gained.Select(o => new SignpostItem($"{title(o)}: becomes advised if {f.FactId}.{f.Field} becomes {f.Value}", o, f.FactId, f.Field, f.Value))))
-            .ToArray();
+        var changes = new SensitivityAnalysis(advisor).Flips(run.Situation, run.AsOf)
+            .Select(f => new SignpostRanking.Change([(f.FactId, f.Field, f.Value)], f.Lost, f.Gained));
+        return SignpostRanking.Rank(changes, courses, run.Situation);
     }
 
-    private static IReadOnlyList<CitationItem> Citations(
-        SourceLibrary library,
+    private static HashSet<string> Cited(
         IReadOnlyList<RecommendationItem> recommendations,
         IReadOnlyList<RiskItem> risks,
         IReadOnlyList<TradeoffItem> tradeoffs,
         IReadOnlyList<NotRecommendedItem> notRecommended,
-        IReadOnlyList<FactRef> assumptions)
-    {
-        var cited = recommendations.SelectMany(r => r.Sources
-                .Concat(r.Option.Pros.Concat(r.Option.Cons).SelectMany(p => p.Sources)))
+        IReadOnlyList<FactRef> assumptions) =>
+        recommendations.SelectMany(r => r.Sources.Concat(r.Option.Pros.Concat(r.Option.Cons).SelectMany(p => p.Sources)))
             .Concat(risks.SelectMany(r => r.Rule.Sources))
             .Concat(tradeoffs.SelectMany(t => t.Rule.Sources.Concat(t.Sides.SelectMany(s => s.Sources))))
             .Concat(notRecommended.SelectMany(n => n.Option.Pros.Concat(n.Option.Cons).SelectMany(p => p.Sources)))
             .Concat(assumptions.SelectMany(a => a.Sources))
             .ToHashSet(StringComparer.Ordinal);
-        return library.Sources
-            .SelectMany(s => s.Claims.Select(c => (Source: s, Claim: c)))
-            .Where(x => cited.Contains(x.Claim.Id))
-            .Select(x => new CitationItem(x.Claim.Id, x.Source.Publisher, x.Source.Author, x.Source.Title, x.Source.Date,
-                x.Claim.Section ?? string.Empty, x.Claim.Paragraph ?? 0, x.Claim.Text))
-            .ToArray();
-    }
 
     private static RuleFiring Firing(AdviceRun run, FactDescriber describer, object conclusion, string because) =>
         run.DerivationOf(conclusion) is { } derivation
@@ -160,15 +169,9 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
     private static string Title(AdviceRun run, object conclusion) =>
         run.DerivationOf(conclusion)?.Rule.Title ?? string.Empty;
 
-    private static OptionInfo OptionInfoOf(OptionSpec? option, string id) => option is null
-        ? new OptionInfo(id, id, [], string.Empty, [], [])
-        : new OptionInfo(option.Id, option.Title, option.Actors, option.Summary,
-            option.Pros.Select(p => new SourcedText(p.Text, p.Sources)).ToArray(),
-            option.Cons.Select(p => new SourcedText(p.Text, p.Sources)).ToArray());
-
-    private static int IndexOf(OptionCatalog catalog, string id)
-    {
-        var index = catalog.Options.ToList().FindIndex(o => o.Id == id);
-        return index < 0 ? int.MaxValue : index;
-    }
+    private static OptionInfo OptionInfoOf(OptionSpec? option, string id, DateTime asOf) => option is null
+        ? new OptionInfo(id, id, id, [], string.Empty, [], [])
+        : new OptionInfo(option.Id, OptionText.Render(option.Title, asOf), OptionText.Render(option.Label, asOf), option.Actors, OptionText.Render(option.Summary, asOf),
+            option.Pros.Select(p => new SourcedText(OptionText.Render(p.Text, asOf), p.Sources)).ToArray(),
+            option.Cons.Select(p => new SourcedText(OptionText.Render(p.Text, asOf), p.Sources)).ToArray());
 }

@@ -29,6 +29,12 @@ public sealed record Likelihood(string Words, double Low, double High)
     public static Likelihood? Find(string words) =>
         Scale.FirstOrDefault(l => string.Equals(l.Words, words.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The term whose range holds <paramref name="share"/>: the first whose upper bound lies above it, so a share on a
+    /// boundary takes the more likely term (0.55 is "likely"); below 5% is "almost no chance", from 95% "almost certain".
+    /// </summary>
+    public static Likelihood ForShare(double share) => Scale.FirstOrDefault(l => share < l.High && l != Scale[^1]) ?? Scale[^1];
+
     /// <inheritdoc />
     public override string ToString() => $"{Words} ({Low:P0}-{High:P0})";
 }

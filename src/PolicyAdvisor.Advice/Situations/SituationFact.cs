@@ -23,6 +23,12 @@ public sealed record SituationFact(
     int Line,
     IReadOnlyList<UncertainField> Uncertain)
 {
+    /// <summary>How a reader would name what the fact is about (e.g. "Armenia's parliamentary election"), or null.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The last day the fact holds as stated (<c>until</c> in the file), or null when it has no window.</summary>
+    public DateTime? Until { get; init; }
+
     /// <summary>The values as a dictionary, for creating the runtime fact.</summary>
     public IReadOnlyDictionary<string, object?> ValueMap => Values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
@@ -56,4 +62,8 @@ public sealed record SituationFact(
 public sealed record UncertainField(string FactId, string Field, IReadOnlyList<Alternative> Alternatives);
 
 /// <summary>One possible value of an uncertain field.</summary>
-public sealed record Alternative(object? Value, Likelihood Likelihood);
+public sealed record Alternative(object? Value, Likelihood Likelihood)
+{
+    /// <summary>Risk ids this value would bring about (<c>realises</c>); their likelihood is this value's.</summary>
+    public IReadOnlyList<string> Realises { get; init; } = [];
+}

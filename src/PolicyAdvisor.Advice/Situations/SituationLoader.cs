@@ -6,12 +6,26 @@ namespace PolicyAdvisor.Advice.Situations;
 /// Reads situation files against the fact schema. Every problem becomes a positioned diagnostic; the loader
 /// returns null when any error was found and never throws on bad input.
 /// </summary>
-public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
+/// <param name="schema">The fact schema facts are checked against.</param>
+/// <param name="sources">The digests cited claims must be in; null skips the check.</param>
+/// <param name="risks">The risk ids rules can raise, which <c>realises</c> may name; null skips the check.</param>
+public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, IReadOnlyCollection<string>? risks = null)
 {
     private const int MaxExtendsDepth = 8;
 
     private static readonly string[] Keys = ["title", "as_of", "description", "extends", "retract", "facts"];
-    private static readonly string[] FactKeys = ["type", "id", "fields", "confidence", "sources", "note", "uncertain"];
+    private static readonly string[] FactKeys = ["type", "id", "fields", "confidence", "sources", "note", "uncertain", "until", "expires", "label"];
+
+    /// <summary>
+    /// A loader for situations run against <paramref name="ruleBase"/>: its schema, its digests, and the risks its
+    /// rules raise, which <c>realises</c> may name.
+    /// </summary>
+    public static SituationLoader For(RuleBase ruleBase)
+    {
+        ArgumentNullException.ThrowIfNull(ruleBase);
+        var risks = ruleBase.Rules.Where(r => r.Action.Kind == ActionKind.Risk).Select(r => r.Action.Target).ToHashSet(StringComparer.Ordinal);
+        return new SituationLoader(ruleBase.Schema, ruleBase.Sources, risks);
+    }
 
     /// <summary>The confidence words, weakest first.</summary>
     public static IReadOnlyList<string> Confidences { get; } = ["low", "moderate", "high"];
@@ -194,7 +208,12 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
             map.String("note", diagnostics) ?? inherited?.Note,
             GuardedYamlReader.DisplayPath(map.File),
             map.Line,
-            ReadUncertain(id, type, map, diagnostics) is { Count: > 0 } u ? u : inherited?.Uncertain ?? []);
+            ReadUncertain(id, type, map, diagnostics) is { Count: > 0 } u ? u : inherited?.Uncertain ?? [])
+        {
+            // A fact restated with new fields is stated anew: the window of the old statement does not carry over.
+            Until = map.Has("until") || map.Has("expires") ? ValidityWindow.Read(map, diagnostics, AdviceCodes.TwoValidityKeys) : map.Has("fields") ? null : inherited?.Until,
+            Label = map.String("label", diagnostics) ?? inherited?.Label,
+        };
     }
 
     private List<string> ReadClaims(YamlMapping map, DiagnosticBag diagnostics)
@@ -224,7 +243,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
             var alternatives = new List<Alternative>();
             foreach (var item in list.AsSequence(diagnostics, $"'uncertain.{key.Value}'")?.Items ?? [])
             {
-                if (item.AsMapping(diagnostics, "an alternative") is not { } alt || !alt.CheckKeys(diagnostics, "an alternative", ["value", "likelihood"], ["value", "likelihood"]))
+                if (item.AsMapping(diagnostics, "an alternative") is not { } alt || !alt.CheckKeys(diagnostics, "an alternative", ["value", "likelihood", "realises"], ["value", "likelihood"]))
                 {
                     continue;
                 }
@@ -233,7 +252,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
                 var words = alt.Scalar("likelihood", diagnostics);
                 if (words is not null && Likelihood.Find(words.Value) is { } likelihood)
                 {
-                    alternatives.Add(new Alternative(value, likelihood));
+                    alternatives.Add(new Alternative(value, likelihood) { Realises = Realised(alt, diagnostics) });
                 }
                 else if (words is not null)
                 {
@@ -245,6 +264,17 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
         }
 
         return result;
+    }
+
+    private string[] Realised(YamlMapping alternative, DiagnosticBag diagnostics)
+    {
+        var named = alternative.ScalarList("realises", diagnostics);
+        foreach (var risk in named.Where(r => risks is not null && !risks.Contains(r.Value)))
+        {
+            diagnostics.Error(AdviceCodes.UnknownRealisedRisk, $"realises '{risk.Value}': no rule raises that risk{Suggest.DidYouMean(risk.Value, risks!)}", risk);
+        }
+
+        return named.Select(r => r.Value).ToArray();
     }
 
     /// <summary>The default fact id for a type: <c>RussianPosture</c> becomes <c>russian-posture</c>.</summary>

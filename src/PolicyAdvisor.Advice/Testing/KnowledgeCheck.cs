@@ -42,7 +42,7 @@ public static class KnowledgeCheck
         ArgumentNullException.ThrowIfNull(ruleBase);
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(bag);
-        var loader = new SituationLoader(ruleBase.Schema, ruleBase.Sources);
+        var loader = SituationLoader.For(ruleBase);
         var situations = new List<Situation>();
         var files = Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).ToArray()

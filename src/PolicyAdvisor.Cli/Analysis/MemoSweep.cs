@@ -25,7 +25,7 @@ internal static class MemoSweep
         try
         {
             var result = new Sweep(advisor).Run(situation, new SweepOptions(AsOf: asOf));
-            return report with { Robustness = SweepReporting.Summary(result), Signposts = SweepReporting.Signposts(result) };
+            return report with { Robustness = SweepReporting.Summary(result), Signposts = SweepReporting.Signposts(result, report, situation) };
         }
         catch (WhatIfInputException e)
         {

@@ -30,7 +30,7 @@ internal static class MemoWriting
                 environment.Console.Error.WriteLine($"{environment.Display(error.File)}({error.Line},{error.Column}): error {error.Code}: {error.Message}");
             }
 
-            throw CliException.InvalidInput($"the templates have {e.Errors.Count} error(s); see above.");
+            throw CliException.InvalidInput($"the templates have {(e.Errors.Count == 1 ? "an error" : $"{e.Errors.Count} errors")}; see above.");
         }
     }
 }

@@ -41,6 +41,10 @@ internal sealed class DocxBlocks(Body body, DocxNumbering numbering)
                 break;
             case MdTable table:
                 parent.Append(DocxTable.Build(table));
+                // A hairline paragraph after each table: LibreOffice ignores keep-with-next on a paragraph that
+                // directly follows a table, which left a heading there alone at the foot of a page.
+                parent.Append(new Paragraph(new ParagraphProperties(
+                    new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact })));
                 break;
             case QuoteBlock quote:
                 AddChildren(quote, parent, depth, DocxStyles.QuoteStyle);
@@ -111,7 +115,9 @@ internal sealed class DocxBlocks(Body body, DocxNumbering numbering)
         return paragraph;
     }
 
-    // A run-in heading ("**Why.**") or a paragraph right before a list or table introduces what follows.
+    // A run-in heading ("**Why.**") or a paragraph right before a list or table introduces what follows. Not a
+    // paragraph right under a heading: the heading already keeps with it, and LibreOffice breaks a chain of two
+    // keep-with-next paragraphs at the first, leaving the heading alone at the foot of the page.
     private static bool LeadsIn(ParagraphBlock paragraph)
     {
         if (MemoMarkdown.BoldOnly(paragraph))
@@ -121,7 +127,8 @@ internal sealed class DocxBlocks(Body body, DocxNumbering numbering)
 
         var siblings = paragraph.Parent;
         var index = siblings?.IndexOf(paragraph) ?? -1;
-        return siblings is not null && index >= 0 && index + 1 < siblings.Count && siblings[index + 1] is ListBlock or MdTable;
+        return siblings is not null && index >= 0 && index + 1 < siblings.Count && siblings[index + 1] is ListBlock or MdTable
+            && (index == 0 || siblings[index - 1] is not HeadingBlock);
     }
 
     private static ParagraphProperties? KeptWithNext(ParagraphProperties? properties, bool keep)

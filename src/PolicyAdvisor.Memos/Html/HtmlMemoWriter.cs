@@ -3,23 +3,32 @@ using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using PolicyAdvisor.Advice.Reports;
 
 namespace PolicyAdvisor.Memos.Html;
 
 /// <summary>
 /// Converts the Markdown memo into a self-contained HTML5 page: Markdig with its advanced extensions (pipe
 /// tables among them, with column widths from <see cref="HtmlLayout"/>), the stylesheet embedded (screen and
-/// print), the first heading as the page title.
+/// print), the first heading as the page title. Given the report, each claim id links to its citation
+/// (paraphrase on hover) and each recommendation opens to its proof chain.
 /// </summary>
 internal static class HtmlMemoWriter
 {
     private const string StylesheetResource = "PolicyAdvisor.Memos.Html.memo.css";
 
-    /// <summary>The full HTML page for <paramref name="markdown"/>.</summary>
-    public static string Write(string markdown)
+    /// <summary>The full HTML page for <paramref name="markdown"/>, enriched from <paramref name="report"/> when given.</summary>
+    public static string Write(string markdown, AdviceReport? report = null)
     {
         var pipeline = MemoMarkdown.Pipeline();
         var document = Markdown.Parse(markdown, pipeline);
+        if (report is not null)
+        {
+            var paraphrases = report.Sources.SelectMany(s => s.Claims).ToDictionary(c => c.ClaimId, c => c.Paraphrase, StringComparer.Ordinal);
+            ProofChains.Apply(document, report, paraphrases);
+            ClaimLinks.Apply(document, paraphrases);
+        }
+
         var printRules = HtmlLayout.Prepare(document);
 
         using var body = new StringWriter { NewLine = "\n" };

@@ -11,7 +11,7 @@ namespace PolicyAdvisor.Memos.Json;
 internal static class JsonMemoWriter
 {
     /// <summary>The schema version; bump the major part on any breaking change to the shape.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "2.0";
 
     private static readonly JsonSerializerOptions SerializerOptions = new()
     {

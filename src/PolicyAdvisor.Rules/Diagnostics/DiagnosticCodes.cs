@@ -179,4 +179,28 @@ public static class DiagnosticCodes
 
     /// <summary>Claim locator section not among the source's sections.</summary>
     public const string UnknownSection = "PA0404";
+
+    /// <summary>Decision id declared twice.</summary>
+    public const string DuplicateDecision = "PA0405";
+
+    /// <summary>A decision lists an option id the catalog does not declare.</summary>
+    public const string UnknownDecisionOption = "PA0406";
+
+    /// <summary>An option is listed twice, in one decision or in two.</summary>
+    public const string OptionInTwoDecisions = "PA0407";
+
+    /// <summary>Warning: an option belongs to no decision, so the memo gives it a one-option decision of its own.</summary>
+    public const string OptionInNoDecision = "PA0408";
+
+    /// <summary>A preference names an option that is not an alternative of its decision, or prefers an option over itself.</summary>
+    public const string BadPreference = "PA0409";
+
+    /// <summary>A preference's <c>while</c> names a fact type the schema does not have.</summary>
+    public const string UnknownPreferenceType = "PA0410";
+
+    /// <summary>An option text uses a <c>{{ }}</c> expression other than the as-of date ones, or leaves one open.</summary>
+    public const string UnknownTextExpression = "PA0411";
+
+    /// <summary>A claim gives both <c>until</c> and <c>expires</c>.</summary>
+    public const string TwoValidityKeys = "PA0412";
 }

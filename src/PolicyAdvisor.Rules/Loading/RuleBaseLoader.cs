@@ -27,7 +27,7 @@ public static class RuleBaseLoader
         }
 
         var schema = FactSchemaLoader.Load(Path.Combine(rulesDirectory, "facts.yaml"), bag);
-        var catalog = OptionCatalogLoader.Load(Path.Combine(rulesDirectory, "options.yaml"), sources, bag);
+        var catalog = OptionCatalogLoader.Load(Path.Combine(rulesDirectory, "options.yaml"), sources, bag, schema);
         var context = new RuleContext(schema, catalog, sources, new ExpressionCompiler(schema), bag, options.Budgets);
         var rules = new List<RuleSpec>();
         var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);

@@ -1,19 +1,23 @@
 namespace PolicyAdvisor.Rules;
 
-/// <summary>Reads rules/options.yaml into an <see cref="OptionCatalog"/>, checking ids and cited claims.</summary>
+/// <summary>Reads rules/options.yaml into an <see cref="OptionCatalog"/>: options and the decisions they answer, checking ids and cited claims.</summary>
 public static class OptionCatalogLoader
 {
-    private static readonly string[] OptionKeys = ["id", "title", "actors", "summary", "pros", "cons"];
+    private static readonly string[] OptionKeys = ["id", "title", "short", "actors", "summary", "pros", "cons"];
     private static readonly string[] PointKeys = ["text", "sources"];
 
-    /// <summary>Loads the catalog; options with errors are left out.</summary>
-    public static OptionCatalog Load(string path, SourceLibrary sources, DiagnosticBag diagnostics)
+    /// <summary>Loads the catalog; options and decisions with errors are left out.</summary>
+    /// <param name="path">The options.yaml file.</param>
+    /// <param name="sources">The digests cited claims must be in.</param>
+    /// <param name="diagnostics">Receives every problem.</param>
+    /// <param name="schema">When given, the fact types a preference's <c>while</c> names are checked against it.</param>
+    public static OptionCatalog Load(string path, SourceLibrary sources, DiagnosticBag diagnostics, FactSchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = GuardedYamlReader.ReadFile(path, diagnostics);
         var top = root?.AsMapping(diagnostics, "options.yaml");
-        if (top is null || !top.CheckKeys(diagnostics, "options.yaml", ["options"], ["options"]))
+        if (top is null || !top.CheckKeys(diagnostics, "options.yaml", ["decisions", "options"], ["options"]))
         {
             return new OptionCatalog([]);
         }
@@ -36,7 +40,7 @@ public static class OptionCatalogLoader
             options.Add(option);
         }
 
-        return new OptionCatalog(options);
+        return new OptionCatalog(options, DecisionReader.Read(top["decisions"], options, schema, diagnostics));
     }
 
     private static OptionSpec? ReadOption(YamlNode node, SourceLibrary sources, DiagnosticBag diagnostics)
@@ -54,9 +58,20 @@ public static class OptionCatalogLoader
             return null;
         }
 
+        foreach (var key in new[] { "title", "short", "summary" })
+        {
+            if (map.Scalar(key, diagnostics) is { } text)
+            {
+                OptionText.Check(text, diagnostics);
+            }
+        }
+
         var actors = map.ScalarList("actors", diagnostics).Select(a => a.Value).ToArray();
         return new OptionSpec(idNode.Value, map.String("title", diagnostics) ?? string.Empty, actors, map.String("summary", diagnostics) ?? string.Empty,
-            Points(map, "pros", sources, diagnostics), Points(map, "cons", sources, diagnostics), node.File, node.Line, node.Column);
+            Points(map, "pros", sources, diagnostics), Points(map, "cons", sources, diagnostics), node.File, node.Line, node.Column)
+        {
+            Label = map.String("short", diagnostics) ?? string.Empty,
+        };
     }
 
     private static IReadOnlyList<OptionPoint> Points(YamlMapping map, string key, SourceLibrary sources, DiagnosticBag diagnostics)
@@ -68,6 +83,11 @@ public static class OptionCatalogLoader
             if (point is null || !point.CheckKeys(diagnostics, $"an item of '{key}'", PointKeys, ["text"]))
             {
                 continue;
+            }
+
+            if (point.Scalar("text", diagnostics) is { } text)
+            {
+                OptionText.Check(text, diagnostics);
             }
 
             var cited = point.ScalarList("sources", diagnostics);

@@ -10,4 +10,14 @@ namespace PolicyAdvisor.Rules;
 /// <param name="File">File it is declared in.</param>
 /// <param name="Line">1-based line.</param>
 /// <param name="Column">1-based column.</param>
-public sealed record OptionSpec(string Id, string Title, IReadOnlyList<string> Actors, string Summary, IReadOnlyList<OptionPoint> Pros, IReadOnlyList<OptionPoint> Cons, string File, int Line, int Column);
+public sealed record OptionSpec(string Id, string Title, IReadOnlyList<string> Actors, string Summary, IReadOnlyList<OptionPoint> Pros, IReadOnlyList<OptionPoint> Cons, string File, int Line, int Column)
+{
+    /// <summary>A few words naming the option where a whole title would crowd the page (signposts, tables); the title when not given.</summary>
+    public string Label
+    {
+        get => string.IsNullOrEmpty(_label) ? Title : _label;
+        init => _label = value;
+    }
+
+    private readonly string? _label;
+}

@@ -10,4 +10,8 @@ namespace PolicyAdvisor.Rules;
 /// <param name="File">Digest file.</param>
 /// <param name="Line">1-based line of the claim.</param>
 /// <param name="Column">1-based column of the claim.</param>
-public sealed record ClaimSpec(string Id, string SourceId, string Kind, string Text, string? Section, int? Paragraph, string File, int Line, int Column);
+public sealed record ClaimSpec(string Id, string SourceId, string Kind, string Text, string? Section, int? Paragraph, string File, int Line, int Column)
+{
+    /// <summary>The last day the claim holds (<c>until</c> in the digest), or null when it has no window.</summary>
+    public DateTime? Until { get; init; }
+}

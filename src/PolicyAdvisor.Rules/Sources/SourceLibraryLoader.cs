@@ -4,7 +4,7 @@ namespace PolicyAdvisor.Rules;
 public static class SourceLibraryLoader
 {
     private static readonly string[] SourceKeys = ["id", "file", "title", "publisher", "author", "date", "sections", "claims"];
-    private static readonly string[] ClaimKeys = ["id", "kind", "text", "locator"];
+    private static readonly string[] ClaimKeys = ["id", "kind", "text", "locator", "until", "expires"];
     private static readonly string[] LocatorKeys = ["section", "paragraph"];
 
     /// <summary>The claim kinds a digest may use.</summary>
@@ -101,7 +101,8 @@ public static class SourceLibraryLoader
             }
         }
 
-        return kind is null ? null : new ClaimSpec(id, sourceId, kind, map.String("text", diagnostics) ?? string.Empty, section, paragraph, node.File, node.Line, node.Column);
+        var until = ValidityWindow.Read(map, diagnostics, DiagnosticCodes.TwoValidityKeys);
+        return kind is null ? null : new ClaimSpec(id, sourceId, kind, map.String("text", diagnostics) ?? string.Empty, section, paragraph, node.File, node.Line, node.Column) { Until = until };
     }
 
     private static string Text(YamlMapping map, string key, DiagnosticBag diagnostics) => map.String(key, diagnostics) ?? string.Empty;

@@ -47,7 +47,7 @@ internal sealed class ShippedMemo(KnowledgeBase knowledge, Situation baseline, s
         return output.ToArray();
     }
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PolicyAdvisor.sln")))

@@ -71,7 +71,7 @@ public sealed class ReportBuilderTests
     {
         var report = Build("base");
 
-        Assert.Contains(report.Signposts, s => s.OptionId == "sign-now" && s.FactId == "referendum" && s.Field == "passed" && s.Value == "true");
+        Assert.Contains(report.Signposts, s => s.Lost.Contains("sign-now") && s.FactId == "referendum" && s.Field == "passed" && s.Value == "true");
         // Enum fields describe what a fact is (its subject, who demands it) unless marked uncertain: no signposts.
         Assert.DoesNotContain(report.Signposts, s => s.FactId == "agreement");
     }
@@ -81,8 +81,10 @@ public sealed class ReportBuilderTests
     {
         var report = Build("base");
 
-        Assert.Equal(["mini#1", "mini#2", "mini#3"], report.Citations.Select(c => c.ClaimId));
-        Assert.All(report.Citations, c => Assert.Equal(("Test Press", "A. Tester", "introduction"), (c.Publisher, c.Author, c.Section)));
+        var source = Assert.Single(report.Sources);
+        Assert.Equal(["mini#1", "mini#2", "mini#3"], source.Claims.Select(c => c.ClaimId));
+        Assert.Equal(("Test Press", "A. Tester"), (source.Publisher, source.Author));
+        Assert.All(source.Claims, c => Assert.Equal("introduction", c.Section));
     }
 
     [Fact]

@@ -37,6 +37,8 @@ public sealed class SituationLoaderTests
     [InlineData("facts:\n  - type: Referendum\n    confidence: certain\n", "PA0013", 3, 17, null)]
     [InlineData("extends: nowhere\n", "PA0507", 1, 10, "extends 'nowhere': no situation file 'nowhere.yaml' beside this one")]
     [InlineData("retract: [referendm]\nextends: base\n", "PA0508", 1, 11, "retract 'referendm': no fact with that id (did you mean 'referendum'?)")]
+    [InlineData("facts:\n  - type: Referendum\n    confidence: high\n    until: 2026-06-07\n    expires: 2026-06-08\n", "PA0510", 5, 5, "give 'until' or its synonym 'expires', not both")]
+    [InlineData("facts:\n  - type: Referendum\n    confidence: high\n    until: June\n", "PA0013", 4, 12, "expected a date written yyyy-mm-dd, found 'June'")]
     public void Load_BadSituation_ReportsPositionedDiagnostic(string body, string code, int line, int column, string? message)
     {
         var (situation, diagnostics) = Mini.LoadText(_knowledge, "title: t\nas_of: 2026-01-01\n" + body);
@@ -67,5 +69,54 @@ public sealed class SituationLoaderTests
 
         var error = Assert.Single(diagnostics.Items, d => d.IsError);
         Assert.Equal(("PA0502", 6), (error.Code, error.Line));
+    }
+
+    [Fact]
+    public void Load_ValidityLabelAndRealises_KeptOnTheFactAndItsValue()
+    {
+        var (situation, diagnostics) = Mini.LoadText(_knowledge, "title: t\nas_of: 2026-01-01\nfacts:\n  - type: Referendum\n    label: The charter vote\n    expires: 2026-06-07\n    confidence: high\n    uncertain:\n      passed:\n        - { value: false, likelihood: likely, realises: [old-framework] }\n        - { value: true, likelihood: unlikely }\n");
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        var referendum = situation!.Find("referendum")!;
+        Assert.Equal(("The charter vote", new DateTime(2026, 6, 7)), (referendum.Label, referendum.Until));
+        Assert.Equal(["old-framework"], referendum.Uncertain[0].Alternatives[0].Realises);
+        Assert.Empty(referendum.Uncertain[0].Alternatives[1].Realises);
+    }
+
+    [Fact]
+    public void Load_ExtendsRestatingFields_DropsTheInheritedWindowButKeepsItOtherwise()
+    {
+        // Arrange: a base with a window on the agreement, and two situations extending it.
+        var folder = Directory.CreateTempSubdirectory("pa-window-").FullName;
+        File.WriteAllText(Path.Combine(folder, "base.yaml"), "title: b\nas_of: 2026-01-01\nfacts:\n  - type: Agreement\n    until: 2026-03-01\n    fields: { status: initialled }\n    confidence: high\n");
+        File.WriteAllText(Path.Combine(folder, "restated.yaml"), "title: r\nextends: base\nfacts:\n  - type: Agreement\n    fields: { status: signed }\n");
+        File.WriteAllText(Path.Combine(folder, "reweighed.yaml"), "title: w\nextends: base\nfacts:\n  - type: Agreement\n    confidence: moderate\n");
+        var diagnostics = new PolicyAdvisor.Rules.DiagnosticBag();
+
+        // Act
+        var restated = _knowledge.Situations.Load(Path.Combine(folder, "restated.yaml"), diagnostics)!;
+        var reweighed = _knowledge.Situations.Load(Path.Combine(folder, "reweighed.yaml"), diagnostics)!;
+
+        // Assert
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.Null(restated.Find("agreement")!.Until);
+        Assert.Equal(new DateTime(2026, 3, 1), reweighed.Find("agreement")!.Until);
+    }
+
+    [Fact]
+    public void LoadSituations_RealisesARiskNoRuleRaises_RulesCheckReportsItWithDidYouMean()
+    {
+        // Arrange
+        var folder = Directory.CreateTempSubdirectory("pa-realises-").FullName;
+        File.WriteAllText(Path.Combine(folder, "s.yaml"), "title: t\nas_of: 2026-01-01\nfacts:\n  - type: Referendum\n    confidence: high\n    uncertain:\n      passed:\n        - { value: false, likelihood: likely, realises: [old-framwork] }\n");
+        var bag = new PolicyAdvisor.Rules.DiagnosticBag();
+
+        // Act
+        var situations = PolicyAdvisor.Advice.Testing.KnowledgeCheck.LoadSituations(_knowledge.RuleBase, folder, bag);
+
+        // Assert
+        Assert.Empty(situations);
+        var error = Assert.Single(bag.Items, d => d.IsError);
+        Assert.Equal(("PA0509", 8, 58, "realises 'old-framwork': no rule raises that risk (did you mean 'old-framework'?)"), (error.Code, error.Line, error.Column, error.Message));
     }
 }

@@ -12,9 +12,10 @@ public sealed class MemoSweepTests
 
         // Assert
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("## Robustness", run.Output, StringComparison.Ordinal);
+        Assert.Contains("## Annex: robustness across futures", run.Output, StringComparison.Ordinal);
         Assert.Contains("Across 4 sampled futures (full-factorial)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("| referendum.outcome | passed | plan-b | Sign now and ratify later stops being advised if referendum outcome becomes passed |", run.Output, StringComparison.Ordinal);
+        Assert.Contains("The futures leave out the present state of referendum.outcome (pending)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("| referendum outcome becomes passed | roughly even chance | Sign now and ratify later | Hold out for a ratified accord |", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,6 +26,6 @@ public sealed class MemoSweepTests
 
         // Assert
         Assert.Equal(0, run.ExitCode);
-        Assert.DoesNotContain("## Robustness", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("robustness", run.Output, StringComparison.OrdinalIgnoreCase);
     }
 }

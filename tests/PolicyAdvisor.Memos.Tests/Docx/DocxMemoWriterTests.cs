@@ -24,8 +24,9 @@ public sealed class DocxMemoWriterTests
 
         Assert.Equal(["Policy options: Baseline, early 2026"], titles);
         Assert.Equal(
-            ["Bottom line", "Recommendations", "The recommended options", "Risks", "Trade-offs", "Options considered and not recommended",
-             "Key assumptions", "Signposts", "Robustness and signposts", "Citations", "Annex: provenance", "Fingerprint"],
+            ["Bottom line", "Decisions", "Risks", "Out of date", "Signposts", "Key assumptions", "Citations",
+             "Annex: the recommended options in full", "Annex: trade-offs", "Annex: options considered and not recommended",
+             "Annex: provenance", "Annex: risks in full", "Annex: assumptions in full", "Annex: robustness across futures", "Fingerprint"],
             sections);
     }
 
@@ -36,11 +37,11 @@ public sealed class DocxMemoWriterTests
 
         var tables = word.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
 
-        Assert.Equal(5, tables.Count); // risks, assumptions, signposts, robustness, annex
+        Assert.Equal(5, tables.Count); // risks, signposts, provenance, assumptions, robustness
         var risks = tables[0].Elements<TableRow>().ToList();
-        Assert.Equal(["Risk", "Severity", "Weighs against", "Why", "Flagged by"], risks[0].Elements<TableCell>().Select(c => c.InnerText));
+        Assert.Equal(["Risk", "Likelihood", "Severity", "Confidence", "Weighs against"], risks[0].Elements<TableCell>().Select(c => c.InnerText));
         Assert.NotNull(risks[0].TableRowProperties?.GetFirstChild<TableHeader>());
-        Assert.Equal("Moscow may work to unsettle a Western-brokered signing", risks[1].Elements<TableCell>().First().InnerText);
+        Assert.Equal("Moscow may work to unsettle a Western-brokered signing (rests on expired input)", risks[1].Elements<TableCell>().First().InnerText);
     }
 
     [Fact]
@@ -49,13 +50,14 @@ public sealed class DocxMemoWriterTests
         using var word = Open(Render.Bytes(SampleReports.Baseline(), MemoFormat.Docx));
         var body = word.MainDocumentPart!.Document!.Body!;
 
-        var that = body.Descendants<Paragraph>().First(p => p.InnerText.StartsWith("That you help", StringComparison.Ordinal));
-        var bold = that.Elements<Run>().First();
-        var code = body.Descendants<Run>().First(r => r.InnerText == "plan-b-sign-without-ratification");
+        var course = body.Descendants<Paragraph>().First(p => p.InnerText.StartsWith("Recommended course. That you help", StringComparison.Ordinal));
+        var bold = course.Elements<Run>().First();
+        var item = body.Descendants<Paragraph>().First(p => p.InnerText.StartsWith("Sign now, ratify later", StringComparison.Ordinal));
+        var code = body.Descendants<Run>().First(r => r.InnerText == "plan-b-signing");
 
-        Assert.Equal("That you", bold.InnerText);
+        Assert.Equal("Recommended course.", bold.InnerText);
         Assert.NotNull(bold.RunProperties?.Bold);
-        Assert.NotNull(that.ParagraphProperties?.NumberingProperties?.NumberingId);
+        Assert.NotNull(item.ParagraphProperties?.NumberingProperties?.NumberingId);
         Assert.Equal(DocxStyles.CodeCharStyle, code.RunProperties?.RunStyle?.Val?.Value);
     }
 

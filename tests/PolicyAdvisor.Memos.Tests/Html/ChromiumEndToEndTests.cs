@@ -20,9 +20,11 @@ public sealed class ChromiumEndToEndTests(Chromium chromium) : IClassFixture<Chr
                 .Select(m => m.Groups[1].Value).ToList();
             Assert.Contains("<title>Policy options: Baseline, early 2026</title>", dom, StringComparison.Ordinal);
             Assert.Equal(
-                ["Bottom line", "Recommendations", "The recommended options", "Risks", "Trade-offs", "Options considered and not recommended",
-                 "Key assumptions", "Signposts", "Robustness and signposts", "Citations", "Annex: provenance", "Fingerprint"],
+                ["Bottom line", "Decisions", "Risks", "Out of date", "Signposts", "Key assumptions", "Citations",
+                 "Annex: the recommended options in full", "Annex: trade-offs", "Annex: options considered and not recommended",
+                 "Annex: provenance", "Annex: risks in full", "Annex: assumptions in full", "Annex: robustness across futures", "Fingerprint"],
                 headings);
+            Assert.Equal(2, Regex.Count(dom, "<details class=\"proof\">", RegexOptions.None, TimeSpan.FromSeconds(5)));
             Assert.Equal(5, Regex.Count(dom, "<table>", RegexOptions.None, TimeSpan.FromSeconds(5)));
         }
         finally

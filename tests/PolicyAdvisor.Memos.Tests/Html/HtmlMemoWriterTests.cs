@@ -83,4 +83,36 @@ public sealed class HtmlMemoWriterTests
         Assert.DoesNotContain("@top-center { content:", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"marking\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_Html_EachRecommendationOpensToItsProofChain()
+    {
+        var report = SampleReports.Baseline();
+
+        var html = Render.Text(report, MemoFormat.Html);
+
+        var body = html[..html.IndexOf(">Citations</h2>", StringComparison.Ordinal)];
+        Assert.Equal(report.Recommendations.Count, Regex.Count(body, "<details class=\"proof\"><summary>Proof chain</summary>"));
+        var chain = body[body.IndexOf("<code>plan-b-signing</code>", StringComparison.Ordinal)..];
+        Assert.Contains("Rule <code>plan-b-sign-without-ratification</code> (<code>rules/signing.rules.yaml:12</code>)", chain[..chain.IndexOf("</details>", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Html_ClaimIdsLinkToTheirCitationWithTheParaphraseOnHover()
+    {
+        var html = Render.Text(SampleReports.Baseline(), MemoFormat.Html);
+
+        Assert.Contains("<a href=\"#claim-dunbar-2026-9\" title=\"Western partners should bank progress by helping the parties sign\">dunbar-2026#9</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<li id=\"claim-dunbar-2026-9\"><strong>dunbar-2026#9</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a href=\"#claim-dunbar-2026-9\" title=\"Western partners should bank progress by helping the parties sign\"><strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_WithoutReport_AddsNoLinksOrChains()
+    {
+        var html = HtmlMemoWriter.Write("- see dunbar-2026#9 (`plan-b-signing`)\n");
+
+        Assert.DoesNotContain("<a ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<details", html, StringComparison.Ordinal);
+    }
 }

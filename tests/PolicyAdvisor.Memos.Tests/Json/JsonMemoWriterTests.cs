@@ -46,7 +46,7 @@ public sealed class JsonMemoWriterTests
         var keys = json.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
 
         Assert.Equal(
-            ["schema_version", "situation", "recommendations", "risks", "tradeoffs", "not_recommended", "assumptions", "signposts", "citations", "fingerprint", "robustness"],
+            ["schema_version", "situation", "bottom_line", "decisions", "recommendations", "risks", "tradeoffs", "not_recommended", "assumptions", "signposts", "stale", "sources", "fingerprint", "robustness"],
             keys);
     }
 

@@ -15,9 +15,9 @@ public sealed class MarkdownMemoRendererTests
 
         string[] sections =
         [
-            "## Bottom line", "## Recommendations", "## The recommended options", "## Risks", "## Trade-offs",
-            "## Options considered and not recommended", "## Key assumptions", "## Signposts", "## Robustness and signposts",
-            "## Citations", "## Annex: provenance", "## Fingerprint",
+            "## Bottom line", "## Decisions", "## Risks", "## Out of date", "## Signposts", "## Key assumptions", "## Citations",
+            "## Annex: the recommended options in full", "## Annex: trade-offs", "## Annex: options considered and not recommended",
+            "## Annex: provenance", "## Annex: risks in full", "## Annex: assumptions in full", "## Annex: robustness across futures", "## Fingerprint",
         ];
         var positions = sections.Select(s => markdown.IndexOf("\n" + s + "\n", StringComparison.Ordinal)).ToArray();
         Assert.DoesNotContain(-1, positions);
@@ -29,27 +29,44 @@ public sealed class MarkdownMemoRendererTests
     {
         var markdown = Render.Text(SampleReports.Baseline() with { Situation = SampleReports.Baseline().Situation with { AsOf = "2027-03-01" } }, MemoFormat.Markdown);
 
-        Assert.Contains("**Date:** 2027-03-01\\\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Date:** 2027-03-01 (the facts are as of this date)\\\n", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Render_Baseline_BottomLineHasAtMostFourLines()
+    public void Render_Baseline_BottomLineHasAtMostFiveLines()
     {
         var markdown = Render.Text(SampleReports.Baseline(), MemoFormat.Markdown);
 
         var start = markdown.IndexOf("## Bottom line\n\n", StringComparison.Ordinal) + "## Bottom line\n\n".Length;
         var block = markdown[start..markdown.IndexOf("\n\n", start, StringComparison.Ordinal)];
-        Assert.InRange(block.Split('\n').Length, 1, 4);
+        Assert.InRange(block.Split('\n').Length, 1, 5);
     }
 
     [Fact]
-    public void Render_Baseline_EachRecommendationHasThatYouAndApprovalLine()
+    public void Render_Baseline_OneCourseAndOneApprovalLinePerDecision()
     {
         var markdown = Render.Text(SampleReports.Baseline(), MemoFormat.Markdown);
 
-        Assert.Contains("1. **That you** help the parties sign now", markdown, StringComparison.Ordinal);
-        Assert.Contains("2. **That you** back the transit route", markdown, StringComparison.Ordinal);
-        Assert.Equal(2, markdown.Split("Approve \\_").Length - 1);
+        Assert.Contains("**Recommended course.** That you help the parties sign now and leave ratification until the constitution is settled, with the actions alongside it below.", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Alongside: ", markdown, StringComparison.Ordinal);
+        Assert.Equal(1, markdown.Split("Approve \\_").Length - 1);
+    }
+
+    [Fact]
+    public void Render_UnsettledDecision_OffersOneApprovalPerAlternativeOnOneLine()
+    {
+        var baseline = SampleReports.Baseline();
+        var decision = baseline.Decisions[0] with
+        {
+            Status = "unsettled",
+            Course = [new CourseStep("plan-b-signing", "either", null), new CourseStep("transit-route-support", "either", null)],
+        };
+
+        var markdown = Render.Text(baseline with { Decisions = [decision] }, MemoFormat.Markdown);
+
+        Assert.Contains("The sources disagree, so this is shown rather than settled.", markdown, StringComparison.Ordinal);
+        Assert.Contains("Approve Sign now, ratify later \\_\\_\\_\\_\\_\\_ Approve Transit route support \\_\\_\\_\\_\\_\\_ Disapprove", markdown, StringComparison.Ordinal);
+        Assert.Single(markdown.Split('\n'), line => line.Contains("Disapprove", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -57,7 +74,7 @@ public sealed class MarkdownMemoRendererTests
     {
         var markdown = Render.Text(SampleReports.Empty(), MemoFormat.Markdown);
 
-        Assert.Contains("no option is advised on these facts", markdown, StringComparison.Ordinal);
+        Assert.Contains("No option is advised on these facts", markdown, StringComparison.Ordinal);
         Assert.Contains("No risk was flagged.", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("## Robustness", markdown, StringComparison.Ordinal);
     }
@@ -70,7 +87,7 @@ public sealed class MarkdownMemoRendererTests
 
         var markdown = Render.Text(baseline with { Risks = [risk] }, MemoFormat.Markdown);
 
-        Assert.Contains("| Spoiler \\| \\*wrecks\\* the deal | high |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Spoiler \\| \\*wrecks\\* the deal (rests on expired input) | roughly even chance | high |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

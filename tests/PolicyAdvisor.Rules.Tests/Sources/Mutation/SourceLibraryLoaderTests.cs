@@ -215,4 +215,41 @@ public sealed class SourceLibraryLoaderTests : IDisposable
         Assert.Empty(diagnostics);
         Assert.Single(Assert.Single(library.Sources).Claims);
     }
+
+    [Fact]
+    public void Load_ClaimWithUntil_KeepsTheLastDayItHolds()
+    {
+        // Arrange
+        _folder.Write("s.yaml", Digest + "\n    until: 2025-12-31\n");
+
+        // Act
+        var (library, diagnostics) = Load();
+
+        // Assert
+        Assert.Empty(diagnostics);
+        Assert.Equal(new DateTime(2025, 12, 31), library.FindClaim("s#1")!.Until);
+        Assert.True(ValidityWindow.IsClosed(library.FindClaim("s#1")!.Until, new DateTime(2026, 1, 1)));
+        Assert.False(ValidityWindow.IsClosed(library.FindClaim("s#1")!.Until, new DateTime(2025, 12, 31)));
+    }
+
+    [Fact]
+    public void Load_ClaimWithExpires_IsTheSameWindow()
+    {
+        _folder.Write("s.yaml", Digest + "\n    expires: 2025-12-31\n");
+
+        var (library, diagnostics) = Load();
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new DateTime(2025, 12, 31), library.FindClaim("s#1")!.Until);
+    }
+
+    [Theory]
+    [InlineData("\n    until: 2025-12-31\n    expires: 2026-01-31\n", DiagnosticCodes.TwoValidityKeys, "give 'until' or its synonym 'expires', not both", 14, 5)]
+    [InlineData("\n    until: end of 2025\n", DiagnosticCodes.BadValue, "expected a date written yyyy-mm-dd, found 'end of 2025'", 13, 12)]
+    public void Load_BadValidityWindow_RefusedAtItsPosition(string window, string code, string message, int line, int column)
+    {
+        var error = Refused(Digest + window);
+
+        Assert.Equal((code, message, line, column), (error.Code, error.Message, error.Line, error.Column));
+    }
 }
