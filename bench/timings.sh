@@ -2,9 +2,9 @@
 # Whole-process cold start: `policy-advisor memo` against a hello-world .NET app and against the "floor" (one
 # small use of each library a memo needs, NRules included, none of our code: peers/floor), side by side in one run.
 # All are published Release + ReadyToRun (framework-dependent, linux-x64). Uses hyperfine when present (installed
-# from apt if missing and we are root), else a bash loop; hyperfine interleaves nothing, so each command's runs are
-# consecutive, but all share one run of the script. Mean wall time and mean user+sys CPU time are printed.
-# Usage: bench/timings.sh    (env: RUNS=20 WARMUP=2 MEMO_ARGS="memo" HELLO_ONLY=1 NO_HYPERFINE=1 KEEP=dir)
+# from apt if missing and we are root), else a bash loop. Hyperfine times each command's runs consecutively, so on a
+# loaded machine ROUNDS=n repeats the whole comparison n times and averages. Mean wall and user+sys CPU are printed.
+# Usage: bench/timings.sh    (env: RUNS=20 WARMUP=2 ROUNDS=1 MEMO_ARGS="memo" HELLO_ONLY=1 NO_HYPERFINE=1 KEEP=dir)
 # A second CLI build is timed beside ours with OLD_CLI_DIR=dir (a folder holding a built policy-advisor, e.g. one
 # published from another checkout) or OLD_ROOT=checkout (published here from that checkout's src/PolicyAdvisor.Cli).
 # The memos run from this repository root, so the default rules/, seeds/ and templates/ are found.
@@ -14,6 +14,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 runs="${RUNS:-20}"
 warmup="${WARMUP:-2}"
+rounds="${ROUNDS:-1}"
 memo_args="${MEMO_ARGS:-memo}"
 work="${KEEP:-$(mktemp -d "${TMPDIR:-/tmp}/timings.XXXXXX")}"
 mkdir -p "$work"
@@ -53,7 +54,7 @@ if [[ -z "${HELLO_ONLY:-}" ]]; then
   fi
 fi
 
-echo "Whole-process timings, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), .NET $(dotnet --version), $runs runs after $warmup warm-up"
+echo "Whole-process timings, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), .NET $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg), $rounds x $runs runs after $warmup warm-up"
 if ! command -v hyperfine >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
   apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null 2>&1 || true
 fi
@@ -62,9 +63,13 @@ declare -a means cpus
 if [[ -z "${NO_HYPERFINE:-}" ]] && command -v hyperfine >/dev/null 2>&1; then
   hyperfine_args=()
   for i in "${!commands[@]}"; do hyperfine_args+=(-n "${names[$i]}" "${commands[$i]}"); done
-  (cd "$root" && hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$work/timings.json" "${hyperfine_args[@]}")
-  mapfile -t means < <(jq -r '.results[].mean * 1000' "$work/timings.json")
-  mapfile -t cpus < <(jq -r '.results[] | (.user + .system) * 1000' "$work/timings.json")
+  # ROUNDS hyperfine runs one after the other, each timing every command, so that a change in the machine's load
+  # falls on all commands alike; the means below are over all rounds.
+  for r in $(seq "$rounds"); do
+    (cd "$root" && hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$work/timings-$r.json" "${hyperfine_args[@]}")
+  done
+  mapfile -t means < <(jq -s -r '[.[].results] | transpose[] | (map(.mean) | add / length) * 1000' "$work"/timings-*.json)
+  mapfile -t cpus < <(jq -s -r '[.[].results] | transpose[] | (map(.user + .system) | add / length) * 1000' "$work"/timings-*.json)
 else
   for i in "${!commands[@]}"; do
     total=0
