@@ -18,6 +18,7 @@ internal static class CompilerChoice
             "fec" => new FastCompiler(),
             _ => throw new UsageException($"Unknown compiler. Compiler={name} Known={string.Join(",", Names)}"),
         };
-        return new RuleBaseLoadOptions { ExpressionCompiler = (IExpressionCompiler?)fast };
+        // The rule base now defaults to FastExpressionCompiler, so "default" names NRules' built-in compiler.
+        return new RuleBaseLoadOptions { ExpressionCompiler = (IExpressionCompiler?)fast ?? new NRules.RuleCompiler().ExpressionCompiler };
     }
 }
