@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using PolicyAdvisor.Benchmarks.Loading;
 using PolicyAdvisor.Benchmarks.Manners;
+using PolicyAdvisor.Benchmarks.Sessions;
 using PolicyAdvisor.Benchmarks.Support;
 using PolicyAdvisor.Benchmarks.Synthetic;
 
@@ -10,11 +11,13 @@ try
     var rest = args.Skip(1).ToArray();
     return args.FirstOrDefault() switch
     {
+        "compilers-check" => CompilerCheckCommand.Run(rest, Console.Out),
         "load" => LoadCommand.Run(rest, Console.Out),
         "manners" => MannersCommands.Run(rest, Console.Out),
         "manners-gen" => MannersCommands.Generate(rest, Console.Out),
         "manners-check" => MannersCommands.Check(rest, Console.Out),
         "noop" => 0, // process start-up alone, subtracted from whole-process timings
+        "session" => SessionCommand.Run(rest, Console.Out),
         "synthetic" => SyntheticCommand.Run(rest, Console.Out),
         _ => RunBenchmarks(args),
     };

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using PolicyAdvisor.Advice.Analysis;
 using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Situations;
+using PolicyAdvisor.Benchmarks.Support;
 using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Benchmarks;
@@ -23,7 +24,7 @@ public class SweepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = SweepRepository.Root();
+        var root = RepositoryRoot.Find();
         var bag = new DiagnosticBag();
         var knowledge = KnowledgeBase.Load(Path.Combine(root, "rules"), Path.Combine(root, "seeds"), bag)
             ?? throw new InvalidOperationException("The shipped rules have errors: " + string.Join("; ", bag.Sorted()));
@@ -39,27 +40,4 @@ public class SweepBenchmarks
     [Benchmark(Description = "sweep baseline, 2,000 scenarios, engine run for each")]
     public long EveryScenarioRun() =>
         new Sweep(_advisor).Run(_baseline, new SweepOptions(SweepMethod.LatinHypercube, 2_000) { Memoize = false }).Scenarios;
-}
-
-/// <summary>
-/// The folder holding rules/ and seeds/: POLICY_ADVISOR_ROOT when set, else the repository root (the folder
-/// holding PolicyAdvisor.sln) above the benchmark's folder.
-/// </summary>
-internal static class SweepRepository
-{
-    public static string Root()
-    {
-        if (Environment.GetEnvironmentVariable("POLICY_ADVISOR_ROOT") is { Length: > 0 } root)
-        {
-            return root;
-        }
-
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PolicyAdvisor.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? Directory.GetCurrentDirectory();
-    }
 }

@@ -1,5 +1,5 @@
-;;; Miss Manners for CLIPS 6.30: the same rules, clause for clause, as
-;;; bench/PolicyAdvisor.Benchmarks/Manners/MannersRules.cs, so both engines do the same matching work.
+;;; Miss Manners for CLIPS 6.30: the same rules, clause for clause, as the NRules fluent rules in
+;;; bench/PolicyAdvisor.Benchmarks/Manners/Rules/, so both engines do the same matching work.
 ;;; The search extends only the newest live seating and marks a seating dead when nothing extends it,
 ;;; which makes the search order independent of either engine's conflict strategy.
 ;;; The guest data (a deffacts) is appended by manners.sh; the driver at the end times reset + run.

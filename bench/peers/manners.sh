@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Miss Manners, our engine against CLIPS 6.30, on the same generated guests, in one run.
+# Miss Manners, NRules (the benchmark's fluent rules) against CLIPS 6.30, on the same generated guests, in one run.
 # For each size: generate data (our text + CLIPS deffacts), run CLIPS, run ours, validate both seatings,
 # and time whole processes. Start-up is measured with an empty run of each and subtracted ("net").
 # Each process runs REPEAT times; the fastest run counts (the machine is shared and noisy).
 # Usage: bench/peers/manners.sh            (env: SIZES="16 32 64 128" REPEAT=3 SEED=1991 LIMIT=600 KEEP=dir)
-# Last line: "ratio ours/CLIPS at 128 guests: X.XX" (whole-process user+sys CPU time minus the empty run's;
+# "ours" is NRules running our rules. Last line: "ratio ours/CLIPS at 128 guests: X.XX" (whole-process user+sys CPU time minus the empty run's;
 # CPU rather than wall time because wall time on a shared machine includes waiting for a core; >1 = CLIPS faster).
 set -euo pipefail
 
@@ -50,7 +50,7 @@ echo '(exit)' >"$work/empty.clp"
 read -r clips_start clips_start_cpu < <(best "$work/empty.out" clips -f2 "$work/empty.clp")
 read -r ours_start ours_start_cpu < <(best "$work/noop.out" "$ours" noop)
 
-echo "Miss Manners: ours vs CLIPS $(dpkg-query -W -f='${Version}' clips 2>/dev/null || echo '?'), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), best of $repeat"
+echo "Miss Manners: ours (NRules $(awk -F\" '/"NRules"/ { print $4 }' "$root/Directory.Packages.props")) vs CLIPS $(dpkg-query -W -f='${Version}' clips 2>/dev/null || echo '?'), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d" " -f1-3 /proc/loadavg), best of $repeat"
 echo "start-up (empty run), wall/cpu ms: CLIPS ${clips_start}/${clips_start_cpu}, ours ${ours_start}/${ours_start_cpu}"
 printf '%-6s | %-11s %-11s | %-9s %-9s | %-11s %-11s | %-6s %-5s | %-9s %-9s %-9s\n' \
   guests clips_wall ours_wall clips_net ours_net clips_solve ours_solve fired valid ratio_net ratio_cpu ratio_solve

@@ -1,10 +1,10 @@
 using System.Globalization;
 using PolicyAdvisor.Benchmarks.Support;
-using PolicyAdvisor.Engine;
+using NRules;
 
 namespace PolicyAdvisor.Benchmarks.Manners;
 
-/// <summary>Console modes used by bench/peers/manners.sh: generate data, run our engine, check a seating.</summary>
+/// <summary>Console modes used by bench/peers/manners.sh: generate data, run the NRules rules, check a seating.</summary>
 internal static class MannersCommands
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -30,7 +30,7 @@ internal static class MannersCommands
         var options = Options.Parse(args, "guests", "data", "runs");
         var list = options.Text("data") is { } path ? GuestList.Parse(File.ReadAllText(path)) : GuestGenerator.Generate(options.Number("guests", 16));
         var clock = new CpuClock();
-        var factory = RuleCompiler.Compile(MannersRules.Build(), MannersRules.Options());
+        var factory = MannersRules.Compile();
         var compileMs = clock.WallMs;
         MannersResult result = default;
         for (var run = Math.Max(1, options.Number("runs", 1)); run > 0; run--)

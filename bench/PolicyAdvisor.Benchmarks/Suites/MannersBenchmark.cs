@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PolicyAdvisor.Benchmarks.Manners;
-using PolicyAdvisor.Engine;
+using NRules;
 
 namespace PolicyAdvisor.Benchmarks.Suites;
 
@@ -17,7 +17,7 @@ public class MannersBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _factory = RuleCompiler.Compile(MannersRules.Build(), MannersRules.Options());
+        _factory = MannersRules.Compile();
         _guests = GuestGenerator.Generate(Guests);
     }
 

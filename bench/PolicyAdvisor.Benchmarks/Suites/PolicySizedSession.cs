@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PolicyAdvisor.Benchmarks.Synthetic;
-using PolicyAdvisor.Engine;
+using NRules;
 
 namespace PolicyAdvisor.Benchmarks.Suites;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using PolicyAdvisor.Benchmarks.Support;
-using PolicyAdvisor.Engine;
+using NRules;
 
 namespace PolicyAdvisor.Benchmarks.Synthetic;
 
@@ -21,7 +21,7 @@ internal static class SyntheticCommand
         var rules = SyntheticWorkload.Rules(shape);
         var facts = SyntheticWorkload.Facts(shape);
         var clock = new CpuClock();
-        var factory = RuleCompiler.Compile(rules, SyntheticWorkload.Options());
+        var factory = SyntheticWorkload.Compiler().Compile(rules);
         Report(output, "compile_ms", clock.WallMs);
         Report(output, "compile_cpu_ms", clock.CpuMs);
         var runs = Math.Max(1, options.Number("runs", 1));

@@ -9,7 +9,7 @@ internal sealed record SyntheticShape(int Rules, int Facts, int Values, int Grou
     /// <summary>About the size of the advisor's own rule base and a situation: 100 rules, 50 facts.</summary>
     public static SyntheticShape PolicySized { get; } = new(100, 50, 20, 5);
 
-    /// <summary>The stress size of the speed targets: 1,000 rules, 10,000 facts.</summary>
+    /// <summary>The stress size: 1,000 rules, 10,000 facts.</summary>
     public static SyntheticShape Large { get; } = new(1_000, 10_000, 1_000, 100);
 
     public int Items => Facts * 6 / 10;

@@ -30,7 +30,7 @@ internal sealed class ProvenanceRecorder(RuleBase ruleBase, RunEvents events) : 
             return;
         }
 
-        var inserted = context.GetLinkedKeys().Select(context.GetLinked).ToArray();
+        var inserted = context.GetLinkedKeys().Select(context.GetLinked).OfType<object>().ToArray();
         var derivation = new Derivation(rule, rule.BindingsOf(context.Match), inserted, ++_sequence);
         foreach (var fact in inserted)
         {

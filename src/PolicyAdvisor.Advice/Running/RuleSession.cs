@@ -77,14 +77,14 @@ internal sealed class RuleSession
 
         if (_order is not null && e.Fact.Source is ILinkedFactSource linked)
         {
-            _order[FactKeys.Identity(e.Fact.Value)] = new FactOrder(2, _rules.OrderOf(linked.Rule.Name), IdOf(e.Fact.Value));
+            _order[FactKeys.Identity(e.Fact.Value!)] = new FactOrder(2, _rules.OrderOf(linked.Rule.Name), IdOf(e.Fact.Value!));
         }
     }
 
     private void OnRetracted(object? sender, WorkingMemoryEventArgs e)
     {
         _facts--;
-        _order?.Remove(FactKeys.Identity(e.Fact.Value));
+        _order?.Remove(FactKeys.Identity(e.Fact.Value!));
     }
 
     private void OnActivation(object? sender, AgendaEventArgs e)

@@ -32,9 +32,9 @@ internal sealed class AuditTrail(ILogger log, RuleBase rules, Func<string, strin
                 .Information("Rule {RuleId:l} linked {Inserted}", d.Rule.Id, d.Inserted.Select(Id).ToArray());
         events.RuleFiredEvent += (_, e) => Log().Information("Rule {RuleId:l} fired on {Facts}", e.Rule.Name, Ids(e.Match));
         events.LhsExpressionFailedEvent += (_, e) =>
-            Log().Error("Condition {Expression:l} of {RuleId:l} failed: {Message:l}", e.Expression.ToString(), string.Join(",", e.Rules.Select(r => r.Name)), e.Exception.Message);
+            Log().Error("Condition {Expression:l} of {RuleId:l} failed: {Message:l}", e.Expression.ToString(), string.Join(",", e.Rules.Select(r => r.Name)), e.Exception?.Message);
         events.RhsExpressionFailedEvent += (_, e) =>
-            Log().Error("Action of {RuleId:l} failed: {Message:l}", e.Match.Rule.Name, e.Exception.Message);
+            Log().Error("Action of {RuleId:l} failed: {Message:l}", e.Match.Rule.Name, e.Exception?.Message);
     }
 
     /// <summary>Logs the run's conclusions after firing.</summary>
@@ -60,7 +60,8 @@ internal sealed class AuditTrail(ILogger log, RuleBase rules, Func<string, strin
 
     private void Fact(string what, IFact fact)
     {
-        var value = fact.Value;
+        // NRules never inserts null, so a fact event always carries a value.
+        var value = fact.Value!;
         var schema = rules.Schema;
         var fields = schema.IsFact(value)
             ? schema.FieldsOf(value).ToDictionary(f => f.Name, f => FactValues.Format(f.Value), StringComparer.Ordinal)
@@ -80,6 +81,6 @@ internal sealed class AuditTrail(ILogger log, RuleBase rules, Func<string, strin
     /// <summary>The ids of the facts a match binds (a collected list by its binding name and size).</summary>
     private string[] Ids(IMatch match) => match.Facts
         .Where(f => !f.Declaration.Name.StartsWith('_'))
-        .Select(f => f.Value is IReadOnlyCollection<object> list ? $"{f.Declaration.Name}[{list.Count}]" : Id(f.Value))
+        .Select(f => f.Value is IReadOnlyCollection<object> list ? $"{f.Declaration.Name}[{list.Count}]" : Id(f.Value!))
         .ToArray();
 }

@@ -17,7 +17,7 @@ internal sealed class ActionRunner(FactSchema schema, RuleSpecHeader rule, Actio
     public void Run(IContext context)
     {
         var bindings = Bindings(context.Match);
-        var support = string.Join(",", context.Match.Facts.Select(f => f.Value).Where(schema.IsFact).Select(schema.IdOf));
+        var support = string.Join(",", context.Match.Facts.Select(f => f.Value).OfType<object>().Where(schema.IsFact).Select(schema.IdOf));
         var id = $"{rule.Id}({support})";
         var rationale = because.Render(bindings, schema);
         Check("the conclusion's id", id);

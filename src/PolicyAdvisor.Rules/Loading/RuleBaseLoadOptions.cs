@@ -16,7 +16,8 @@ public sealed record RuleBaseLoadOptions
 
     /// <summary>
     /// Compiles the rules' expressions into delegates when the NRules session factory is built; null (the default)
-    /// keeps NRules' own compiler. The benchmarks plug in alternatives through this to compare load times.
+    /// uses FastExpressionCompiler, measured faster than NRules' own compiler with identical results. The benchmarks
+    /// plug in NRules' built-in compiler through this to compare load times.
     /// </summary>
     public IExpressionCompiler? ExpressionCompiler { get; init; }
 }

@@ -62,11 +62,7 @@ public static class RuleBaseLoader
     private static ISessionFactory? Compile(IReadOnlyList<RuleSpec> rules, RuleBaseLoadOptions options, DiagnosticBag bag)
     {
         // Fact identity needs no registration: every schema class is a RuntimeFact, an NRules IIdentityProvider.
-        var compiler = new RuleCompiler();
-        if (options.ExpressionCompiler is not null)
-        {
-            compiler.ExpressionCompiler = options.ExpressionCompiler;
-        }
+        var compiler = new RuleCompiler { ExpressionCompiler = options.ExpressionCompiler ?? new FastExpressionCompilerAdapter() };
 
         try
         {
