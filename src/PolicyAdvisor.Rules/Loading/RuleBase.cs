@@ -32,6 +32,12 @@ public sealed class RuleBase
     /// <summary>The compiled engine, or null when the rule base has errors.</summary>
     public ISessionFactory? SessionFactory { get; }
 
+    /// <summary>
+    /// Fact ids that conditions compare a fact's <c>id</c> with (<c>id == "constitution-demand"</c>), with their
+    /// positions: only the situations know which ids exist, so <c>rules check</c> checks them against those.
+    /// </summary>
+    public IReadOnlyList<LiteralUse> FactIdLiterals { get; init; } = [];
+
     /// <summary>The rule with <paramref name="id"/>, or null.</summary>
     public RuleSpec? FindRule(string id) => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
 
