@@ -1,4 +1,5 @@
 using PolicyAdvisor.Advice.Running;
+using PolicyAdvisor.Advice.Testing;
 using PolicyAdvisor.Advice.Situations;
 using PolicyAdvisor.Engine;
 using PolicyAdvisor.Cli.Hosting;
@@ -38,7 +39,7 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
             : ResolveSituation(nameOrPath);
         if (!File.Exists(path))
         {
-            throw CliException.Usage($"situation '{nameOrPath}' not found (a file, or one of: {string.Join(", ", ShippedSituations())}).");
+            throw CliException.Usage($"situation '{nameOrPath ?? "baseline"}' not found (a file, or one of: {string.Join(", ", ShippedSituations())}).");
         }
 
         var diagnostics = new DiagnosticBag();
@@ -102,8 +103,19 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
     private KnowledgeBase LoadKnowledge()
     {
         var diagnostics = new DiagnosticBag();
-        var knowledge = KnowledgeBase.Load(paths.Rules, paths.Seeds, diagnostics);
+
+        // A rule base alone cannot tell which claims are unused: situations and rule tests cite claims too. The
+        // verbose log shows what 'sources check' reports, from the same computation, or nothing.
+        var knowledge = KnowledgeBase.Load(paths.Rules, paths.Seeds, diagnostics, new RuleBaseLoadOptions { WarnUnusedClaims = false });
         Report(diagnostics, "rule base");
+        if (log.IsEnabled(Serilog.Events.LogEventLevel.Debug))
+        {
+            foreach (var unused in KnowledgeCheck.Run(paths.Rules, paths.Seeds).Diagnostics.Where(d => d.Code == DiagnosticCodes.UnusedClaim))
+            {
+                log.Debug("{Diagnostic}", (unused with { File = Display(unused.File) }).ToString());
+            }
+        }
+
         log.Debug("Loaded {Rules} rules from {Folder}", knowledge!.RuleBase.Rules.Count, Display(paths.Rules));
         return knowledge;
     }
