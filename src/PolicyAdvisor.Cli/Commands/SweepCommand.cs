@@ -54,7 +54,7 @@ internal sealed class SweepCommand : ICliCommand
                 RobustRiskShare = parse.GetValue(robustRiskShare),
             };
             var result = Run(new Sweep(knowledge.Knowledge.Advisor), chosen, options, environment.Console);
-            var name = knowledge.Display(chosen.File);
+            var name = knowledge.SourcePath(chosen.File);
             if (parse.GetValue(outDir) is { } folder)
             {
                 WriteFiles(Path.GetFullPath(folder.ToString(), environment.WorkingDirectory), result, name);

@@ -29,6 +29,27 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
     public string Display(string path) => environment.Display(Path.GetFullPath(path, environment.WorkingDirectory));
 
     /// <summary>
+    /// Maps a path to what a memo or other saved output shows, the same on any machine and from any folder: a file
+    /// of the rules or seeds folder as <c>rules/...</c> or <c>seeds/...</c> (the names of the shipped copies),
+    /// another file relative to the working folder when inside it, else by its name alone. Never absolute.
+    /// </summary>
+    public string SourcePath(string path)
+    {
+        var full = Path.GetFullPath(path, environment.WorkingDirectory);
+        foreach (var (root, name) in new[] { (paths.Rules, "rules"), (paths.Seeds, "seeds") })
+        {
+            var relative = Path.GetRelativePath(Path.GetFullPath(root, environment.WorkingDirectory), full);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+            {
+                return relative == "." ? name : name + "/" + relative.Replace('\\', '/');
+            }
+        }
+
+        var shown = environment.Display(full);
+        return Path.IsPathRooted(shown) ? Path.GetFileName(full) : shown;
+    }
+
+    /// <summary>
     /// Loads a situation: a path (relative to the working folder), the stem of a shipped situation such as
     /// <c>referendum-passed</c>, or the baseline when null.
     /// </summary>
