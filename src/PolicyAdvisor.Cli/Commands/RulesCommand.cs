@@ -20,7 +20,8 @@ internal sealed class RulesCommand : ICliCommand
 
     private static Command List(CommandRunner runner)
     {
-        var command = new Command("list", "List every rule: id, kind, priority, title, file:line.");
+        var format = Listing.FormatOption();
+        var command = new Command("list", "List every rule: id, kind, priority, title, file:line. On a terminal long titles wrap and long paths are cut; 'rules show ID' or --format json gives them whole.") { format };
         command.SetAction(parse => runner.Run(parse, services =>
         {
             var knowledge = services.GetRequiredService<KnowledgeLoader>();
@@ -32,7 +33,8 @@ internal sealed class RulesCommand : ICliCommand
                 r.Title,
                 string.Create(CultureInfo.InvariantCulture, $"{knowledge.Display(r.File)}:{r.Line}"),
             ]).ToArray();
-            TextTable.Write(services.GetRequiredService<CliConsole>(), ["id", "kind", "priority", "title", "at"], rows);
+            TableColumn[] columns = [new("id"), new("kind"), new("priority", IsNumber: true), new("title", CellFit.Wrap), new("at", CellFit.TruncateStart)];
+            Listing.Write(services.GetRequiredService<CliConsole>(), parse.GetValue(format)!, "rules list", columns, rows);
             return ExitCodes.Success;
         }));
         return command;
