@@ -10,8 +10,6 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
 {
     private const int MaxExtendsDepth = 8;
 
-    private static readonly string[] Keys = ["title", "as_of", "description", "extends", "retract", "facts"];
-    private static readonly string[] FactKeys = ["type", "id", "fields", "confidence", "sources", "note", "uncertain"];
 
     /// <summary>The confidence words, weakest first.</summary>
     public static IReadOnlyList<string> Confidences { get; } = ["low", "moderate", "high"];
@@ -33,7 +31,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
             return null;
         }
 
-        root.CheckKeys(diagnostics, "a situation", Keys);
+        root.CheckKeys(diagnostics, SituationShape.File);
         chain.Add(Path.GetFullPath(path));
         var baseSituation = LoadBase(path, root, diagnostics, chain);
         var facts = new List<SituationFact>(baseSituation?.Facts ?? []);
@@ -129,7 +127,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
     /// <summary>Reads one fact; <paramref name="baseFact"/> gives the inherited fact an id overrides, if any.</summary>
     internal SituationFact? ReadFact(YamlNode node, Func<string, SituationFact?> baseFact, DiagnosticBag diagnostics)
     {
-        if (node.AsMapping(diagnostics, "a fact") is not { } map || !map.CheckKeys(diagnostics, "a fact", FactKeys, ["type"]))
+        if (node.AsMapping(diagnostics, "a fact") is not { } map || !map.CheckKeys(diagnostics, SituationShape.Fact))
         {
             return null;
         }
@@ -224,7 +222,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources)
             var alternatives = new List<Alternative>();
             foreach (var item in list.AsSequence(diagnostics, $"'uncertain.{key.Value}'")?.Items ?? [])
             {
-                if (item.AsMapping(diagnostics, "an alternative") is not { } alt || !alt.CheckKeys(diagnostics, "an alternative", ["value", "likelihood"], ["value", "likelihood"]))
+                if (item.AsMapping(diagnostics, "an alternative") is not { } alt || !alt.CheckKeys(diagnostics, SituationShape.Alternative))
                 {
                     continue;
                 }

@@ -15,7 +15,7 @@ internal sealed class RulesCommand : ICliCommand
     /// <inheritdoc />
     public Command Create(CommandRunner runner) => new("rules", "Inspect and check the rule base.")
     {
-        List(runner), Show(runner), Check(runner),
+        List(runner), Show(runner), Check(runner), Schemas(runner),
     };
 
     private static Command List(CommandRunner runner)
@@ -52,6 +52,27 @@ internal sealed class RulesCommand : ICliCommand
             var rule = ruleBase.FindRule(wanted)
                 ?? throw CliException.Usage($"no rule '{wanted}'{Suggest.DidYouMean(wanted, ruleBase.Rules.Select(r => r.Id))}.");
             RuleDescriber.Write(services.GetRequiredService<CliConsole>().Out, rule, ruleBase, knowledge.Display);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Schemas(CommandRunner runner)
+    {
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Folder to write the schemas into (the repository keeps them in docs/schemas).", Required = true };
+        var command = new Command("schemas", "Write the JSON Schemas of every input file (rules, facts.yaml, options.yaml, rule tests, digests, situations), generated from the shapes the loaders check.") { output };
+        command.SetAction(parse => runner.Run(parse, services =>
+        {
+            var environment = services.GetRequiredService<CliEnvironment>();
+            var folder = Path.GetFullPath(parse.GetValue(output)!.ToString(), environment.WorkingDirectory);
+            Directory.CreateDirectory(folder);
+            foreach (var (fileName, shape) in SchemaCatalog.All)
+            {
+                var text = JsonSchemaWriter.Write(shape);
+                AtomicFile.Write(Path.Combine(folder, fileName), stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)));
+            }
+
+            environment.Console.Out.WriteLine($"Wrote {SchemaCatalog.All.Count} schemas to {environment.Display(folder)}.");
             return ExitCodes.Success;
         }));
         return command;
