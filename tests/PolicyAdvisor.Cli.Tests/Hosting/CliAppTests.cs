@@ -102,6 +102,24 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public void CommandRunner_UnexpectedException_OneLineWithoutTheTypeAndExitOne()
+    {
+        // Arrange
+        var error = new StringWriter();
+        var environment = new CliEnvironment(new CliConsole(new StringWriter(), error, false), CliHarness.RepositoryRoot, CliHarness.RepositoryRoot);
+        var globals = new GlobalOptions();
+        var root = new System.CommandLine.RootCommand();
+        globals.AddTo(root);
+
+        // Act
+        var exit = new CommandRunner(environment, globals).Run(root.Parse([]), _ => throw new InvalidOperationException("the widget broke"));
+
+        // Assert
+        Assert.Equal(1, exit);
+        Assert.Equal("policy-advisor: internal error: the widget broke\nRun again with --verbose for details.\n", error.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Plain_ParserMessageWithClrType_SaysWhatTheValueShouldBe()
     {
         var text = UsageErrors.Plain("Cannot parse argument 'abc' for option '--samples' as expected type 'System.Nullable`1[System.Int64]'.");
