@@ -26,6 +26,17 @@ public sealed class ExplainEndToEndTests
     }
 
     [Fact]
+    public void ExplainWhyNot_OptionRecommendedOnBaseline_SaysRecommendedByWhichRule()
+    {
+        var run = CliProcess.Run("explain", "plan-b-signing", "--why-not");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("plan-b-signing is recommended in 'Baseline, early 2026', by 1 rule: plan-b-sign-without-ratification.", run.Output);
+        Assert.DoesNotContain("is not recommended", run.Output);
+        Assert.Contains("Other rules that recommend plan-b-signing did not fire:", run.Output);
+    }
+
+    [Fact]
     public void Explain_UnknownId_ExitsTwoWithDidYouMean()
     {
         var run = CliProcess.Run("explain", "plan-b-signin");

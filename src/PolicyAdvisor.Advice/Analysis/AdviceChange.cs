@@ -22,7 +22,7 @@ public enum ChangeKind
     /// <summary>Present before, absent after.</summary>
     Removed,
 
-    /// <summary>Present in both with a different strength or severity.</summary>
+    /// <summary>Present in both with a different strength, severity, or detail (a risk's options, a trade-off's options).</summary>
     Changed,
 }
 
@@ -36,4 +36,11 @@ public enum ChangeKind
 /// The rules responsible: for an addition those that now conclude it, for a removal those that concluded it,
 /// for a change both sets merged.
 /// </param>
-public sealed record AdviceChange(ConclusionKind Kind, ChangeKind Change, string Id, string? Before, string? After, IReadOnlyList<string> Rules);
+public sealed record AdviceChange(ConclusionKind Kind, ChangeKind Change, string Id, string? Before, string? After, IReadOnlyList<string> Rules)
+{
+    /// <summary>The snapshot detail before (a risk's <c>against</c>, a trade-off's options); null when added.</summary>
+    public string? BeforeDetail { get; init; }
+
+    /// <summary>The snapshot detail after; null when removed.</summary>
+    public string? AfterDetail { get; init; }
+}

@@ -1,6 +1,9 @@
 namespace PolicyAdvisor.Advice.Analysis;
 
-/// <summary>Compares two advice snapshots: what was added, removed or changed in strength, and by which rules.</summary>
+/// <summary>
+/// Compares two advice snapshots: what was added, removed or changed (in strength or severity, in the options a
+/// risk weighs against, in a trade-off's options), and by which rules.
+/// </summary>
 public static class AdviceComparer
 {
     /// <summary>
@@ -27,17 +30,19 @@ public static class AdviceComparer
             var isNow = now.GetValueOrDefault(id);
             if (was is null)
             {
-                yield return new AdviceChange(kind, ChangeKind.Added, id, null, isNow!.Grade, isNow.Rules);
+                yield return new AdviceChange(kind, ChangeKind.Added, id, null, isNow!.Grade, isNow.Rules) { AfterDetail = NullIfEmpty(isNow.Detail) };
             }
             else if (isNow is null)
             {
-                yield return new AdviceChange(kind, ChangeKind.Removed, id, was.Grade, null, was.Rules);
+                yield return new AdviceChange(kind, ChangeKind.Removed, id, was.Grade, null, was.Rules) { BeforeDetail = NullIfEmpty(was.Detail) };
             }
-            else if (!string.Equals(was.Grade, isNow.Grade, StringComparison.Ordinal))
+            else if (!string.Equals(was.Grade, isNow.Grade, StringComparison.Ordinal) || !string.Equals(was.Detail, isNow.Detail, StringComparison.Ordinal))
             {
                 var rules = was.Rules.Union(isNow.Rules, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-                yield return new AdviceChange(kind, ChangeKind.Changed, id, was.Grade, isNow.Grade, rules);
+                yield return new AdviceChange(kind, ChangeKind.Changed, id, was.Grade, isNow.Grade, rules) { BeforeDetail = NullIfEmpty(was.Detail), AfterDetail = NullIfEmpty(isNow.Detail) };
             }
         }
     }
+
+    private static string? NullIfEmpty(string detail) => detail.Length == 0 ? null : detail;
 }

@@ -22,19 +22,22 @@ public sealed record AdviceSnapshot(
     {
         ArgumentNullException.ThrowIfNull(run);
         return new AdviceSnapshot(
-            Group(run.Recommendations.Select(r => (r.Option, r.Strength, r.RuleId)), StrengthOrder),
-            Group(run.Risks.Select(r => (r.Risk, r.Severity, r.RuleId)), SeverityOrder),
-            Group(run.Tradeoffs.Select(t => (t.Tradeoff, string.Empty, t.RuleId)), []));
+            Group(run.Recommendations.Select(r => (r.Option, r.Strength, r.RuleId, string.Empty)), StrengthOrder),
+            Group(run.Risks.Select(r => (r.Risk, r.Severity, r.RuleId, r.Against.Count == 0 ? string.Empty : "against " + string.Join(", ", r.Against))), SeverityOrder),
+            Group(run.Tradeoffs.Select(t => (t.Tradeoff, string.Empty, t.RuleId, string.Join(" vs ", t.Sides.Select(s => s.Option)))), []));
     }
 
-    // Several rules may reach the same conclusion; the item keeps the strongest grade and every rule, sorted,
-    // so two snapshots of equal advice compare equal whatever the firing order was.
-    private static IReadOnlyList<SnapshotItem> Group(IEnumerable<(string Id, string Grade, string Rule)> items, string[] order) =>
+    // Several rules may reach the same conclusion; the item keeps the strongest grade, every rule and every
+    // distinct detail, sorted, so two snapshots of equal advice compare equal whatever the firing order was.
+    private static IReadOnlyList<SnapshotItem> Group(IEnumerable<(string Id, string Grade, string Rule, string Detail)> items, string[] order) =>
         items.GroupBy(i => i.Id, StringComparer.Ordinal)
             .Select(g => new SnapshotItem(
                 g.Key,
                 g.Select(i => i.Grade).OrderBy(s => Rank(order, s)).ThenBy(s => s, StringComparer.Ordinal).First(),
-                g.Select(i => i.Rule).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()))
+                g.Select(i => i.Rule).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray())
+            {
+                Detail = string.Join("; ", g.Select(i => i.Detail).Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
+            })
             .OrderBy(i => i.Id, StringComparer.Ordinal)
             .ToArray();
 
@@ -49,4 +52,11 @@ public sealed record AdviceSnapshot(
 /// <param name="Id">Option, risk or trade-off id.</param>
 /// <param name="Grade">Strength of a recommendation or severity of a risk; empty for a trade-off.</param>
 /// <param name="Rules">Ids of the rules that reached it, sorted.</param>
-public sealed record SnapshotItem(string Id, string Grade, IReadOnlyList<string> Rules);
+public sealed record SnapshotItem(string Id, string Grade, IReadOnlyList<string> Rules)
+{
+    /// <summary>
+    /// What else a reader compares: the options a risk weighs against (<c>against a, b</c>) or a trade-off's two
+    /// options (<c>a vs b</c>); empty for a recommendation.
+    /// </summary>
+    public string Detail { get; init; } = string.Empty;
+}

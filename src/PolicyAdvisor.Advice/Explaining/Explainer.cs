@@ -6,8 +6,9 @@ using PolicyAdvisor.Rules;
 namespace PolicyAdvisor.Advice.Explaining;
 
 /// <summary>
-/// Explains a run: the proof tree behind an option, risk, trade-off or derived fact type, and for an option
-/// that was not recommended, why not (each rule that could have recommended it and the premise that failed).
+/// Explains a run: the proof tree behind an option, risk, trade-off or derived fact type, and for an option,
+/// whether it is recommended and by which rules, or why not (each rule that could have drawn it and the first
+/// premise that failed).
 /// </summary>
 public sealed class Explainer(AdviceRun run, Func<string, string>? displayPath = null)
 {
@@ -34,20 +35,64 @@ public sealed class Explainer(AdviceRun run, Func<string, string>? displayPath =
             .ToArray();
     }
 
-    /// <summary>For an option: each rule that recommends it and, if it did not fire, its first failing premise.</summary>
-    public IReadOnlyList<FailedPremise> WhyNot(string optionId)
+    /// <summary>
+    /// Why <paramref name="optionId"/> is or is not recommended: the rules that drew it (with the facts they
+    /// matched), and for every other rule that recommends it, the first premise that failed and the fact values
+    /// that failed it. An option any one rule draws is recommended, however many other rules did not fire.
+    /// </summary>
+    public OptionVerdict WhyNot(string optionId)
     {
-        var search = new PremiseSearch(run);
-        return run.RuleBase.Rules
-            .Where(r => r.Action.Kind == ActionKind.Recommend && r.Action.Target == optionId)
-            .Select(r => search.FirstFailure(r) is { } failure ? failure with { File = _display(failure.File) } : null)
-            .OfType<FailedPremise>()
+        ArgumentNullException.ThrowIfNull(optionId);
+        var describer = new FactDescriber(run, _display);
+        var drawn = run.Recommendations.Where(r => r.Option == optionId).ToArray();
+        var drawing = drawn
+            .Select(r => (Conclusion: r, Rule: run.RuleBase.FindRule(r.RuleId)))
+            .Where(d => d.Rule is not null)
+            .GroupBy(d => d.Rule!.Id, StringComparer.Ordinal)
+            .Select(g => Drawing(describer, g.First().Rule!, g.Select(d => d.Conclusion).ToArray()))
             .ToArray();
+        var search = new PremiseSearch(run);
+        var notDrawn = RulesRecommending(optionId)
+            .Where(rule => drawn.All(r => r.RuleId != rule.Id))
+            .Select(rule => (search.FirstFailure(rule) ?? HeldButSilent(rule)) with { File = _display(rule.File) })
+            .ToArray();
+        return new OptionVerdict(optionId, drawing, notDrawn);
     }
 
-    /// <summary>Rules whose action recommends <paramref name="optionId"/>.</summary>
+    /// <summary>Rules whose action recommends <paramref name="optionId"/>, in load order.</summary>
     public IReadOnlyList<RuleSpec> RulesRecommending(string optionId) =>
         run.RuleBase.Rules.Where(r => r.Action.Kind == ActionKind.Recommend && r.Action.Target == optionId).ToArray();
+
+    private OptionDrawing Drawing(FactDescriber describer, RuleSpec rule, IReadOnlyList<RecommendationConclusion> conclusions)
+    {
+        // A rule may draw the option more than once (one firing per match); every match's facts count, once each.
+        var facts = run.FactsOf(BuiltInTypes.Recommendation)
+            .Where(f => conclusions.Any(c => c.FactId == run.RuleBase.Schema.IdOf(f)))
+            .SelectMany(f => run.DerivationOf(f)?.Premises ?? [])
+            .Distinct(ReferenceEqualityComparer.Instance)
+            .Select(describer.Describe)
+            .ToArray();
+        var strength = conclusions.Select(c => c.Strength).OrderBy(s => IndexOf(BuiltInTypes.Strengths, s)).First();
+        return new OptionDrawing(rule.Id, _display(rule.File), rule.Line, strength, facts);
+    }
+
+    // The search and the session disagree only if a conclusion was withdrawn while its premises still hold;
+    // say so rather than claim a premise failed.
+    private static FailedPremise HeldButSilent(RuleSpec rule) =>
+        new(rule.Id, rule.File, rule.Line, "every premise holds", "yet this rule's recommendation is not in working memory");
+
+    private static int IndexOf(IReadOnlyList<string> order, string value)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return order.Count;
+    }
 
     private bool Concerns(object fact, Derivation derivation, string id)
     {

@@ -13,9 +13,6 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
 {
     private const int MaxExtendsDepth = 8;
 
-    private static readonly string[] Keys = ["title", "as_of", "description", "extends", "retract", "facts"];
-    private static readonly string[] FactKeys = ["type", "id", "fields", "confidence", "sources", "note", "uncertain", "until", "expires", "label"];
-
     /// <summary>
     /// A loader for situations run against <paramref name="ruleBase"/>: its schema, its digests, and the risks its
     /// rules raise, which <c>realises</c> may name.
@@ -47,7 +44,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
             return null;
         }
 
-        root.CheckKeys(diagnostics, "a situation", Keys);
+        root.CheckKeys(diagnostics, SituationShape.File);
         chain.Add(Path.GetFullPath(path));
         var baseSituation = LoadBase(path, root, diagnostics, chain);
         var facts = new List<SituationFact>(baseSituation?.Facts ?? []);
@@ -143,7 +140,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
     /// <summary>Reads one fact; <paramref name="baseFact"/> gives the inherited fact an id overrides, if any.</summary>
     internal SituationFact? ReadFact(YamlNode node, Func<string, SituationFact?> baseFact, DiagnosticBag diagnostics)
     {
-        if (node.AsMapping(diagnostics, "a fact") is not { } map || !map.CheckKeys(diagnostics, "a fact", FactKeys, ["type"]))
+        if (node.AsMapping(diagnostics, "a fact") is not { } map || !map.CheckKeys(diagnostics, SituationShape.Fact))
         {
             return null;
         }
@@ -243,7 +240,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
             var alternatives = new List<Alternative>();
             foreach (var item in list.AsSequence(diagnostics, $"'uncertain.{key.Value}'")?.Items ?? [])
             {
-                if (item.AsMapping(diagnostics, "an alternative") is not { } alt || !alt.CheckKeys(diagnostics, "an alternative", ["value", "likelihood", "realises"], ["value", "likelihood"]))
+                if (item.AsMapping(diagnostics, "an alternative") is not { } alt || !alt.CheckKeys(diagnostics, SituationShape.Alternative))
                 {
                     continue;
                 }

@@ -8,9 +8,6 @@ namespace PolicyAdvisor.Advice.Testing;
 /// </summary>
 internal sealed class ExpectationReader
 {
-    private static readonly string[] Keys =
-        ["recommended", "not_recommended", "risks", "no_risks", "tradeoffs", "no_tradeoffs", "asserted", "not_asserted"];
-
     private readonly string[] _options;
     private readonly string[] _risks;
     private readonly string[] _tradeoffs;
@@ -32,7 +29,7 @@ internal sealed class ExpectationReader
             return RuleTestExpectation.None;
         }
 
-        map.CheckKeys(diagnostics, "'expect'", Keys);
+        map.CheckKeys(diagnostics, RuleTestShape.Expect);
         return new RuleTestExpectation(
             Ids(map, "recommended", _options, "an option", diagnostics),
             Ids(map, "not_recommended", _options, "an option", diagnostics),

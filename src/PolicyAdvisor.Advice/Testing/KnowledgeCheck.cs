@@ -29,8 +29,14 @@ public static class KnowledgeCheck
         var situationsDirectory = Path.Combine(seedsDirectory, "situations");
         var situations = LoadSituations(ruleBase, situationsDirectory, bag);
         var tests = new RuleTestLoader(ruleBase, situationsDirectory).LoadFolder(Path.Combine(rulesDirectory, "tests"), bag);
-        var situationClaims = situations.Concat(tests.Select(t => t.Situation)).SelectMany(s => s.Facts).SelectMany(f => f.Sources);
-        bag.AddRange(ruleBase.UnusedClaims(situationClaims));
+        var stated = situations.Concat(tests.Select(t => t.Situation)).SelectMany(s => s.Facts).ToArray();
+        FactIdCheck.Report(ruleBase, stated, bag);
+
+        // Unused claims are meaningless while errors leave parts of the rule base unread (see RuleBaseLoader).
+        if (!found.Any(d => d.IsError))
+        {
+            bag.AddRange(ruleBase.UnusedClaims(stated.SelectMany(f => f.Sources)));
+        }
 
         // Tests load the situations they name again, which repeats those files' warnings.
         return new KnowledgeCheckResult(bag.Sorted().Distinct().ToArray(), ruleBase, situations, tests);

@@ -9,7 +9,6 @@ namespace PolicyAdvisor.Advice.Testing;
 /// </summary>
 public sealed class RuleTestLoader
 {
-    private static readonly string[] TestKeys = ["name", "situation", "as_of", "set", "retract", "facts", "expect"];
 
     private readonly TestSituationBuilder _situations;
     private readonly ExpectationReader _expectations;
@@ -52,7 +51,7 @@ public sealed class RuleTestLoader
     {
         var tests = new List<RuleTestCase>();
         var root = GuardedYamlReader.ReadFile(path, diagnostics).AsMapping(diagnostics, "a rule test file");
-        if (root is null || !root.CheckKeys(diagnostics, "a rule test file", ["tests"], ["tests"]))
+        if (root is null || !root.CheckKeys(diagnostics, RuleTestShape.File))
         {
             return tests;
         }
@@ -77,7 +76,7 @@ public sealed class RuleTestLoader
         }
 
         var errorsBefore = diagnostics.ErrorCount;
-        map.CheckKeys(diagnostics, "a rule test", TestKeys, ["name", "expect"]);
+        map.CheckKeys(diagnostics, RuleTestShape.Test);
         var name = map.String("name", diagnostics) ?? string.Empty;
         if (names.TryGetValue(name, out var earlier))
         {

@@ -41,6 +41,32 @@ internal static class ChangeJson
             WriteChanges(json, changes, rules, rules);
         });
 
+    /// <summary>
+    /// Writes a diff of every situation between rules A and B: per situation its changes, and overall whether
+    /// any changed.
+    /// </summary>
+    public static void WriteDiffAll(TextWriter output, string rulesA, string rulesB, IReadOnlyList<(string Situation, IReadOnlyList<AdviceChange> Changes)> situations, RuleBase before, RuleBase after) =>
+        Write(output, "diff", json =>
+        {
+            json.WriteStartObject("a");
+            json.WriteString("rules", rulesA);
+            json.WriteEndObject();
+            json.WriteStartObject("b");
+            json.WriteString("rules", rulesB);
+            json.WriteEndObject();
+            json.WriteBoolean("changed", situations.Any(s => s.Changes.Count > 0));
+            json.WriteStartArray("situations");
+            foreach (var (situation, changes) in situations)
+            {
+                json.WriteStartObject();
+                json.WriteString("situation", situation);
+                WriteChanges(json, changes, before, after);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+
     /// <summary>Writes a diff between runs A and B.</summary>
     public static void WriteDiff(TextWriter output, Side a, Side b, IReadOnlyList<AdviceChange> changes, RuleBase before, RuleBase after) =>
         Write(output, "diff", json =>
@@ -85,6 +111,8 @@ internal static class ChangeJson
             json.WriteString("title", ChangeWriter.Title(change, before, after));
             WriteGrade(json, "before", change.Before);
             WriteGrade(json, "after", change.After);
+            WriteGrade(json, "before_detail", change.BeforeDetail);
+            WriteGrade(json, "after_detail", change.AfterDetail);
             json.WriteStartArray("rules");
             foreach (var rule in change.Rules)
             {

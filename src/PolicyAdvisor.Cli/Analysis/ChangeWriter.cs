@@ -9,18 +9,21 @@ namespace PolicyAdvisor.Cli.Analysis;
 /// </summary>
 internal static class ChangeWriter
 {
-    /// <summary>Writes <paramref name="changes"/>; titles come from <paramref name="after"/>, else <paramref name="before"/>.</summary>
-    public static void Write(TextWriter output, IReadOnlyList<AdviceChange> changes, RuleBase before, RuleBase after)
+    /// <summary>
+    /// Writes <paramref name="changes"/>, each line after <paramref name="indent"/>; titles come from
+    /// <paramref name="after"/>, else <paramref name="before"/>.
+    /// </summary>
+    public static void Write(TextWriter output, IReadOnlyList<AdviceChange> changes, RuleBase before, RuleBase after, string indent = "")
     {
         if (changes.Count == 0)
         {
-            output.WriteLine("No change in the advice.");
+            output.WriteLine($"{indent}No change in the advice.");
             return;
         }
 
         foreach (var (heading, items) in BySection(changes))
         {
-            Section(output, items, heading, before, after);
+            Section(output, items, heading, before, after, indent);
         }
     }
 
@@ -44,26 +47,34 @@ internal static class ChangeWriter
         (ConclusionKind.Tradeoff, ChangeKind.Changed, "Trade-offs changed"),
     ];
 
-    private static void Section(TextWriter output, IReadOnlyList<AdviceChange> items, string heading, RuleBase before, RuleBase after)
+    private static void Section(TextWriter output, IReadOnlyList<AdviceChange> items, string heading, RuleBase before, RuleBase after, string indent)
     {
         if (items.Count == 0)
         {
             return;
         }
 
-        output.WriteLine($"{heading}:");
+        output.WriteLine($"{indent}{heading}:");
         foreach (var item in items)
         {
             var grade = item.Change switch
             {
                 ChangeKind.Added => item.After,
                 ChangeKind.Removed => item.Before,
-                _ => $"{item.Before} -> {item.After}",
+                _ => $"{Grade(item.Before, item.BeforeDetail, item)} -> {Grade(item.After, item.AfterDetail, item)}",
             };
             var title = Title(item, before, after);
             var gradeText = string.IsNullOrEmpty(grade) ? string.Empty : $" ({grade})";
-            output.WriteLine($"  - {item.Id}{gradeText}: {title} [rules: {string.Join(", ", item.Rules)}]");
+            output.WriteLine($"{indent}  - {item.Id}{gradeText}: {title} [rules: {string.Join(", ", item.Rules)}]");
         }
+    }
+
+    // A change shows the detail (a risk's options, a trade-off's options) only when that is what changed.
+    private static string Grade(string? grade, string? detail, AdviceChange change)
+    {
+        var showDetail = !string.Equals(change.BeforeDetail, change.AfterDetail, StringComparison.Ordinal);
+        var parts = new[] { grade, showDetail ? (string.IsNullOrEmpty(detail) ? "against no option" : detail) : null };
+        return string.Join("; ", parts.Where(p => !string.IsNullOrEmpty(p)));
     }
 
     /// <summary>

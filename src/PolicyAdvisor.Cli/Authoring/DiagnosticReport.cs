@@ -36,7 +36,8 @@ internal static class DiagnosticReport
     /// </summary>
     public static int Write(CliEnvironment environment, IEnumerable<Diagnostic> diagnostics, string format, string what)
     {
-        var shown = diagnostics.Select(d => d with { File = environment.Display(d.File) }).ToArray();
+        // Errors first (each group in file order): a warning is often a consequence of an error, never its cause.
+        var shown = diagnostics.Select(d => d with { File = environment.Display(d.File) }).OrderBy(d => d.IsError ? 0 : 1).ToArray();
         var output = environment.Console.Out;
         if (format == "json")
         {

@@ -17,7 +17,7 @@ internal sealed class ExplainCommand : ICliCommand
         var id = new Argument<string>("id") { Description = "An option, risk, trade-off, derived fact type or rule id." };
         var situation = CommonOptions.Situation();
         var asOf = CommonOptions.AsOf();
-        var whyNot = new Option<bool>("--why-not") { Description = "For an option not recommended: each rule that could have recommended it and the first premise that failed." };
+        var whyNot = new Option<bool>("--why-not") { Description = "For an option: whether it is recommended and by which rules and facts; if not, each rule that could have drawn it, the first premise that failed and the fact values that failed it." };
         var command = new Command("explain", "Show which rules concluded ID, on which facts (file:line, confidence, claims), down to the situation.")
         {
             id, situation, asOf, whyNot,
@@ -34,7 +34,14 @@ internal sealed class ExplainCommand : ICliCommand
                 throw CliException.Usage($"'{wanted}' is not an option, risk, trade-off, derived type or rule id{Suggest.DidYouMean(wanted, explainer.KnownIds())}");
             }
 
-            var trees = parse.GetValue(whyNot) ? [] : explainer.Explain(wanted);
+            var isOption = knowledge.Knowledge.RuleBase.Options.Find(wanted) is not null || explainer.RulesRecommending(wanted).Count > 0;
+            if (parse.GetValue(whyNot) && isOption)
+            {
+                WriteVerdict(console, explainer.WhyNot(wanted), run.Situation.Title);
+                return ExitCodes.Success;
+            }
+
+            var trees = explainer.Explain(wanted);
             foreach (var tree in trees)
             {
                 ProofTreeWriter.Write(console, tree);
@@ -42,7 +49,14 @@ internal sealed class ExplainCommand : ICliCommand
 
             if (trees.Count == 0)
             {
-                WriteWhyNot(console, explainer, wanted, run.Situation.Title);
+                if (isOption)
+                {
+                    WriteVerdict(console, explainer.WhyNot(wanted), run.Situation.Title);
+                }
+                else
+                {
+                    console.Out.WriteLine($"{wanted} was not concluded in '{run.Situation.Title}'.");
+                }
             }
 
             return ExitCodes.Success;
@@ -50,24 +64,46 @@ internal sealed class ExplainCommand : ICliCommand
         return command;
     }
 
-    private static void WriteWhyNot(CliConsole console, Explainer explainer, string id, string situation)
+    private static void WriteVerdict(CliConsole console, OptionVerdict verdict, string situation)
     {
-        var rules = explainer.RulesRecommending(id);
-        var failures = explainer.WhyNot(id);
-        if (rules.Count == 0)
+        var output = console.Out;
+        if (!verdict.HasRules)
         {
-            console.Out.WriteLine($"{id} was not concluded in '{situation}'.");
+            output.WriteLine($"{verdict.OptionId} is not recommended in '{situation}': no rule recommends it.");
             return;
         }
 
-        console.Out.WriteLine(failures.Count == 0
-            ? $"{id} is recommended in '{situation}': every rule that recommends it has its premises met."
-            : $"{id} is not recommended in '{situation}':");
-        foreach (var failure in failures)
+        if (verdict.IsRecommended)
         {
-            console.Out.WriteLine($"  rule {failure.RuleId} ({failure.File}:{failure.Line})");
-            console.Out.WriteLine($"    failed premise: {failure.Premise}");
-            console.Out.WriteLine($"    because: {failure.Detail}");
+            var rules = string.Join(", ", verdict.DrawnBy.Select(d => d.RuleId));
+            output.WriteLine($"{verdict.OptionId} is recommended in '{situation}', by {Count(verdict.DrawnBy.Count, "rule")}: {rules}.");
+            foreach (var drawing in verdict.DrawnBy)
+            {
+                output.WriteLine($"  rule {drawing.RuleId} ({drawing.File}:{drawing.Line}), strength {drawing.Strength}, on:");
+                foreach (var fact in drawing.Facts)
+                {
+                    var values = string.Join(", ", fact.Fields.Select(f => $"{f.Name}={f.Value}"));
+                    output.WriteLine($"    {fact.Type} {fact.Id}: {values} ({fact.File}:{fact.Line})");
+                }
+            }
+
+            if (verdict.NotDrawnBy.Count > 0)
+            {
+                output.WriteLine($"Other rules that recommend {verdict.OptionId} did not fire:");
+            }
+        }
+        else
+        {
+            output.WriteLine($"{verdict.OptionId} is not recommended in '{situation}': no rule that recommends it fired.");
+        }
+
+        foreach (var failure in verdict.NotDrawnBy)
+        {
+            output.WriteLine($"  rule {failure.RuleId} ({failure.File}:{failure.Line})");
+            output.WriteLine($"    failed premise: {failure.Premise}");
+            output.WriteLine($"    because: {failure.Detail}");
         }
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

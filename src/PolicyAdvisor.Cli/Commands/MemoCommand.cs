@@ -47,7 +47,7 @@ internal sealed class MemoCommand : ICliCommand
             var environment = services.GetRequiredService<CliEnvironment>();
             var chosen = knowledge.LoadSituation(parse.GetValue(situation));
             var run = knowledge.Knowledge.Advisor.Run(chosen, parse.GetValue(asOf));
-            var report = new ReportBuilder(knowledge.Knowledge.Advisor, knowledge.Display)
+            var report = new ReportBuilder(knowledge.Knowledge.Advisor, knowledge.SourcePath)
                 .Build(run, knowledge.Knowledge.Fingerprint(chosen, run.AsOf), signposts: !parse.GetValue(sweep));
             report = parse.GetValue(sweep) ? MemoSweep.Apply(report, knowledge.Knowledge.Advisor, chosen, parse.GetValue(asOf)) : report;
             var renderer = new MemoRenderer(new MemoRendererOptions(environment.Locate(parse.GetValue(templates), "templates")));

@@ -21,13 +21,15 @@ internal sealed class SourcesCommand : ICliCommand
 
     private static Command List(CommandRunner runner)
     {
-        var command = new Command("list", "List every source digest: id, publisher, author, date, title, number of claims.");
+        var format = Listing.FormatOption();
+        var command = new Command("list", "List every source digest: id, publisher, author, date, title, number of claims. On a terminal long values are cut; --format json gives them whole.") { format };
         command.SetAction(parse => runner.Run(parse, services =>
         {
             var sources = services.GetRequiredService<KnowledgeLoader>().Knowledge.RuleBase.Sources.Sources;
             var rows = sources.Select(s => (IReadOnlyList<string>)
                 [s.Id, s.Publisher, s.Author, s.Date, s.Title, s.Claims.Count.ToString(CultureInfo.InvariantCulture)]).ToArray();
-            TextTable.Write(services.GetRequiredService<CliConsole>(), ["id", "publisher", "author", "date", "title", "claims"], rows);
+            TableColumn[] columns = [new("id"), new("publisher", CellFit.Truncate), new("author", CellFit.Truncate), new("date", CellFit.Truncate), new("title", CellFit.Truncate), new("claims", IsNumber: true)];
+            Listing.Write(services.GetRequiredService<CliConsole>(), parse.GetValue(format)!, "sources list", columns, rows);
             return ExitCodes.Success;
         }));
         return command;

@@ -30,21 +30,13 @@ internal sealed class SweepCommand : ICliCommand
     {
         var situation = CommonOptions.Situation();
         var asOf = CommonOptions.AsOf();
-        var samples = new Option<long?>("--samples", "-n") { Description = "Sample this many scenarios (Latin hypercube unless --method says otherwise)." };
-        var seed = new Option<int>("--seed") { Description = "Seed for sampling; the same seed gives the same output.", DefaultValueFactory = _ => 1 };
+        var samples = CommonOptions.WholeNumber("--samples", "Sample this many scenarios (Latin hypercube unless --method says otherwise).", 1, long.MaxValue, "-n");
+        var seed = CommonOptions.WholeNumber("--seed", "Seed for sampling; the same seed gives the same output. Default: 1.", int.MinValue, int.MaxValue);
         var method = CommonOptions.Choice("--method", "auto (full factorial up to 1,000,000 scenarios, else sampling), full-factorial, latin-hypercube or monte-carlo.", "auto", [.. Methods.Keys]);
-        var workers = new Option<int?>("--workers") { Description = "Parallel workers (default: every core). Results do not depend on it." };
+        var workers = CommonOptions.WholeNumber("--workers", "Parallel workers (default: every core). Results do not depend on it.", 1, int.MaxValue);
         var noCache = new Option<bool>("--no-cache") { Description = "Run every scenario even when the same combination of values ran before (to measure the engine itself)." };
-        var robustShare = new Option<double>("--robust-share")
-        {
-            Description = "An option is robust when advised in at least this share of the weighted futures (0 to 1).",
-            DefaultValueFactory = _ => SweepOptions.DefaultRobustShare,
-        };
-        var robustRiskShare = new Option<double>("--robust-risk-share")
-        {
-            Description = "...and a risk against it is flagged in at most this share (0 to 1).",
-            DefaultValueFactory = _ => SweepOptions.DefaultRobustRiskShare,
-        };
+        var robustShare = CommonOptions.Share("--robust-share", "An option is robust when advised in at least this share of the weighted futures (0 to 1, or a percentage).", SweepOptions.DefaultRobustShare);
+        var robustRiskShare = CommonOptions.Share("--robust-risk-share", "...and a risk against it is flagged in at most this share (0 to 1, or a percentage).", SweepOptions.DefaultRobustRiskShare);
         var outDir = new Option<DirectoryInfo?>("--out", "-o") { Description = "Write sweep.json, options.csv, heatmap.csv, signposts.csv and heatmap.svg into this folder." };
         var command = new Command("sweep", "Run the situation across the futures its uncertain fields span: how often each option is advised, which are robust, and what flips them.")
         {
@@ -55,19 +47,14 @@ internal sealed class SweepCommand : ICliCommand
             var knowledge = services.GetRequiredService<KnowledgeLoader>();
             var environment = services.GetRequiredService<CliEnvironment>();
             var chosen = knowledge.LoadSituation(parse.GetValue(situation));
-            var options = new SweepOptions(Methods[parse.GetValue(method)!], parse.GetValue(samples), parse.GetValue(seed), parse.GetValue(asOf), parse.GetValue(workers))
+            var options = new SweepOptions(Methods[parse.GetValue(method)!], parse.GetValue(samples), (int)(parse.GetValue(seed) ?? 1), parse.GetValue(asOf), (int?)parse.GetValue(workers))
             {
                 Memoize = !parse.GetValue(noCache),
                 RobustShare = parse.GetValue(robustShare),
                 RobustRiskShare = parse.GetValue(robustRiskShare),
             };
-            if (options.Workers is <= 0)
-            {
-                throw CliException.Usage("--workers must be a positive number.");
-            }
-
             var result = Run(new Sweep(knowledge.Knowledge.Advisor), chosen, options, environment.Console);
-            var name = knowledge.Display(chosen.File);
+            var name = knowledge.SourcePath(chosen.File);
             if (parse.GetValue(outDir) is { } folder)
             {
                 WriteFiles(Path.GetFullPath(folder.ToString(), environment.WorkingDirectory), result, name);

@@ -16,17 +16,7 @@ internal sealed class TestCommand : ICliCommand
     /// <inheritdoc />
     public Command Create(CommandRunner runner)
     {
-        var coverageMin = new Option<double?>("--coverage-min")
-        {
-            Description = "Fail (exit 1) when fewer than this percentage of rules were seen both firing and not firing.",
-        };
-        coverageMin.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } p && (p < 0 || p > 100))
-            {
-                result.AddError("--coverage-min must be a percentage from 0 to 100.");
-            }
-        });
+        var coverageMin = CommonOptions.Percentage("--coverage-min", "Fail (exit 1) when fewer than this percentage (0 to 100; 90 and 90% both mean ninety per cent) of rules were seen both firing and not firing.");
         var filter = new Option<string?>("--filter") { Description = "Run only the tests whose name contains this text (case-insensitive)." };
         var command = new Command("test", "Run the rule tests in rules/tests/*.yaml: PASS/FAIL per test, then per-rule coverage.")
         {

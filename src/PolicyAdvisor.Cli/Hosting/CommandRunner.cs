@@ -55,7 +55,8 @@ internal sealed class CommandRunner(CliEnvironment environment, GlobalOptions gl
         }
         catch (Exception e)
         {
-            error.WriteLine($"policy-advisor: {e.GetType().Name}: {FirstLine(e.Message)}");
+            // The exception's type is .NET's word, not the user's; --verbose shows it with the stack trace.
+            error.WriteLine($"policy-advisor: internal error: {FirstLine(e.Message)}");
             error.WriteLine(verbose ? e.ToString() : "Run again with --verbose for details.");
             return ExitCodes.Failure;
         }

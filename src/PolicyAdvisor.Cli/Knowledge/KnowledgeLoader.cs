@@ -1,4 +1,5 @@
 using PolicyAdvisor.Advice.Running;
+using PolicyAdvisor.Advice.Testing;
 using PolicyAdvisor.Advice.Situations;
 using PolicyAdvisor.Cli.Hosting;
 using PolicyAdvisor.Rules;
@@ -24,6 +25,27 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
     public string Display(string path) => environment.Display(Path.GetFullPath(path, environment.WorkingDirectory));
 
     /// <summary>
+    /// Maps a path to what a memo or other saved output shows, the same on any machine and from any folder: a file
+    /// of the rules or seeds folder as <c>rules/...</c> or <c>seeds/...</c> (the names of the shipped copies),
+    /// another file relative to the working folder when inside it, else by its name alone. Never absolute.
+    /// </summary>
+    public string SourcePath(string path)
+    {
+        var full = Path.GetFullPath(path, environment.WorkingDirectory);
+        foreach (var (root, name) in new[] { (paths.Rules, "rules"), (paths.Seeds, "seeds") })
+        {
+            var relative = Path.GetRelativePath(Path.GetFullPath(root, environment.WorkingDirectory), full);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+            {
+                return relative == "." ? name : name + "/" + relative.Replace('\\', '/');
+            }
+        }
+
+        var shown = environment.Display(full);
+        return Path.IsPathRooted(shown) ? Path.GetFileName(full) : shown;
+    }
+
+    /// <summary>
     /// Loads a situation: a path (relative to the working folder), the stem of a shipped situation such as
     /// <c>referendum-passed</c>, or the baseline when null.
     /// </summary>
@@ -34,7 +56,7 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
             : ResolveSituation(nameOrPath);
         if (!File.Exists(path))
         {
-            throw CliException.Usage($"situation '{nameOrPath}' not found (a file, or one of: {string.Join(", ", ShippedSituations())}).");
+            throw CliException.Usage($"situation '{nameOrPath ?? "baseline"}' not found (a file, or one of: {string.Join(", ", ShippedSituations())}).");
         }
 
         var diagnostics = new DiagnosticBag();
@@ -96,8 +118,19 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
     private KnowledgeBase LoadKnowledge()
     {
         var diagnostics = new DiagnosticBag();
-        var knowledge = KnowledgeBase.Load(paths.Rules, paths.Seeds, diagnostics);
+
+        // A rule base alone cannot tell which claims are unused: situations and rule tests cite claims too. The
+        // verbose log shows what 'sources check' reports, from the same computation, or nothing.
+        var knowledge = KnowledgeBase.Load(paths.Rules, paths.Seeds, diagnostics, new RuleBaseLoadOptions { WarnUnusedClaims = false });
         Report(diagnostics, "rule base");
+        if (log.IsEnabled(Serilog.Events.LogEventLevel.Debug))
+        {
+            foreach (var unused in KnowledgeCheck.Run(paths.Rules, paths.Seeds).Diagnostics.Where(d => d.Code == DiagnosticCodes.UnusedClaim))
+            {
+                log.Debug("{Diagnostic}", (unused with { File = Display(unused.File) }).ToString());
+            }
+        }
+
         log.Debug("Loaded {Rules} rules from {Folder}", knowledge!.RuleBase.Rules.Count, Display(paths.Rules));
         return knowledge;
     }

@@ -4,7 +4,7 @@ namespace PolicyAdvisor.Cli.Output;
 /// Where commands write: standard output for results, standard error for diagnostics and logs. Injected so
 /// tests substitute <see cref="StringWriter"/>s and run commands in-process.
 /// </summary>
-internal sealed class CliConsole(TextWriter output, TextWriter error, bool isTerminal)
+internal sealed class CliConsole(TextWriter output, TextWriter error, bool isTerminal, int width = CliConsole.DefaultWidth)
 {
     /// <summary>Results (memos, tables, JSON).</summary>
     public TextWriter Out { get; } = output;
@@ -18,9 +18,28 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, bool isTer
     /// </summary>
     public bool IsTerminal { get; } = isTerminal;
 
+    /// <summary>The width assumed when the terminal does not say.</summary>
+    public const int DefaultWidth = 80;
+
+    /// <summary>Columns of the terminal, which tables fit into; <see cref="DefaultWidth"/> when unknown.</summary>
+    public int Width { get; } = width > 0 ? width : DefaultWidth;
+
     /// <summary>The process's real console.</summary>
-    public static CliConsole FromProcess() => new(
-        Console.Out,
-        Console.Error,
-        !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+    public static CliConsole FromProcess()
+    {
+        var terminal = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        return new(Console.Out, Console.Error, terminal, terminal ? TerminalWidth() : DefaultWidth);
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return DefaultWidth;
+        }
+    }
 }

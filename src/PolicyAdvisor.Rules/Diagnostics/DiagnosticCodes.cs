@@ -45,6 +45,9 @@ public static class DiagnosticCodes
     /// <summary>A value of the wrong type or outside its allowed set.</summary>
     public const string BadValue = "PA0013";
 
+    /// <summary>A quoted value not closed on its line (reported where it opens).</summary>
+    public const string UnclosedQuote = "PA0014";
+
     /// <summary>Invalid fact type name.</summary>
     public const string BadTypeName = "PA0101";
 
@@ -167,6 +170,15 @@ public static class DiagnosticCodes
 
     /// <summary>Expression too long or too deeply nested.</summary>
     public const string ExprTooComplex = "PA0310";
+
+    /// <summary>A condition compares an option field (<c>option</c>, <c>against</c>, <c>options</c>) with text that is no option id.</summary>
+    public const string ExprUnknownOption = "PA0311";
+
+    /// <summary>A condition compares a risk, trade-off or rule field with text that no rule concludes or is.</summary>
+    public const string ExprUnknownId = "PA0312";
+
+    /// <summary>Warning: a condition compares a fact's <c>id</c> with text that no situation or rule test gives a fact of that type.</summary>
+    public const string ExprUnknownFactId = "PA0313";
 
     /// <summary>Duplicate option id.</summary>
     public const string DuplicateOption = "PA0401";

@@ -54,7 +54,7 @@ internal sealed class AllowList(Func<Type, bool> isFactType) : ExpressionVisitor
 
     /// <inheritdoc />
     protected override Expression VisitMethodCall(MethodCallExpression node) =>
-        IsAllowed(node.Method) ? base.VisitMethodCall(node) : Refuse($"calling '{node.Method.DeclaringType?.Name}.{node.Method.Name}' is not allowed in conditions", node);
+        IsAllowed(node.Method) ? base.VisitMethodCall(node) : Refuse($"calling '{node.Method.Name}'{On(node.Method)} is not allowed in conditions", node);
 
     /// <inheritdoc />
     protected override Expression VisitMember(MemberExpression node)
@@ -79,12 +79,12 @@ internal sealed class AllowList(Func<Type, bool> isFactType) : ExpressionVisitor
             return Refuse($"operator method '{node.Method.Name}' is not allowed", node);
         }
 
-        return node.NodeType != ExpressionType.Convert || IsValue(node.Type) ? base.VisitUnary(node) : Refuse($"conversion to '{node.Type.Name}' is not allowed", node);
+        return node.NodeType != ExpressionType.Convert || IsValue(node.Type) ? base.VisitUnary(node) : Refuse($"converting to {Words(node.Type)} is not allowed", node);
     }
 
     /// <inheritdoc />
     protected override Expression VisitConstant(ConstantExpression node) =>
-        node.Value is null || IsValue(node.Type) ? node : Refuse($"a constant of type '{node.Type.Name}' is not allowed", node);
+        node.Value is null || IsValue(node.Type) ? node : Refuse($"a constant that is {Words(node.Type)} is not allowed", node);
 
     private static bool IsAllowed(MethodInfo method)
     {
@@ -105,6 +105,14 @@ internal sealed class AllowList(Func<Type, bool> isFactType) : ExpressionVisitor
     private static bool IsValue(Type type) => Values.Contains(Nullable.GetUnderlyingType(type) ?? type);
 
     private static bool IsFactList(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(FactList<>);
+
+    // The allow-list has no schema; a schema class is still "a fact" to the reader, never its .NET name.
+    private string Words(Type type) => isFactType(type) ? "a fact" : TypeWords.Describe(type);
+
+    // " on text" for a method of a value the reader knows; nothing for helpers such as Enumerable, which are
+    // .NET's and not the rule language's.
+    private string On(MethodInfo method) =>
+        method.DeclaringType is { } owner && (isFactType(owner) || TypeWords.IsKnown(owner)) ? $" on {Words(owner)}" : string.Empty;
 
     private Expression Refuse(string why, Expression node)
     {

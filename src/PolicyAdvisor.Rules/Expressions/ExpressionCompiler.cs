@@ -16,6 +16,8 @@ internal sealed class ExpressionCompiler
     private readonly ParsingConfig _config;
     private readonly AllowList _allowList;
     private readonly EnumLiteralCheck _enumCheck;
+    private readonly LiteralComparisons _comparisons = new();
+    private readonly List<LiteralUse> _literalUses = [];
 
     /// <summary>Creates a compiler for the types of <paramref name="schema"/>.</summary>
     public ExpressionCompiler(FactSchema schema)
@@ -39,6 +41,12 @@ internal sealed class ExpressionCompiler
         _allowList = new AllowList(schema.IsRuntimeType);
         _enumCheck = new EnumLiteralCheck(m => m.Member.DeclaringType is { } t ? _schema.SpecOf(t)?.Field(m.Member.Name) : null);
     }
+
+    /// <summary>
+    /// The literals compiled conditions compared with an id whose values are known only after loading (option,
+    /// risk, trade-off, rule and fact ids), for <see cref="KnownValueCheck"/>.
+    /// </summary>
+    public IReadOnlyList<LiteralUse> LiteralUses => _literalUses;
 
     /// <summary>Compiles one boolean condition, or returns null after reporting why it is invalid.</summary>
     public CompiledCondition? Compile(ExpressionSource source, ExpressionScope scope, DiagnosticBag diagnostics)
@@ -89,7 +97,7 @@ internal sealed class ExpressionCompiler
         catch (FormatException ex)
         {
             // Comparing a bool with a string makes the parser convert the text with a TypeConverter, which throws.
-            var (message, at) = Conversion(ex.Message, source.Text) ?? ($"type mismatch: {ex.Message.TrimEnd('.')}", 0);
+            var (message, at) = Conversion(ex.Message, source.Text) ?? ($"type mismatch: {Friendly(ex.Message)}", 0);
             source.Error(diagnostics, DiagnosticCodes.ExprType, message, at);
             return null;
         }
@@ -103,7 +111,7 @@ internal sealed class ExpressionCompiler
 
         if (body.Type != typeof(bool))
         {
-            source.Error(diagnostics, DiagnosticCodes.ExprNotBool, $"a condition must be true or false, but this is {KindOf(body.Type)}", 0);
+            source.Error(diagnostics, DiagnosticCodes.ExprNotBool, $"a condition must be true or false, but this is {TypeWords.Describe(body.Type, _schema)}", 0);
             return null;
         }
 
@@ -126,42 +134,51 @@ internal sealed class ExpressionCompiler
             return null;
         }
 
+        RecordLiteralUses(source, body);
+
         var used = ParameterCollector.Collect(body);
         var parameters = new List<ParameterExpression> { scope.Candidate.Parameter };
         parameters.AddRange(scope.Bindings.Select(b => b.Parameter).Where(used.Contains));
         return new CompiledCondition(source.Text, Expression.Lambda(body, parameters));
     }
 
-    private string Friendly(string message)
+    private void RecordLiteralUses(ExpressionSource source, Expression body)
     {
-        foreach (var spec in _schema.Types)
+        foreach (var comparison in _comparisons.Find(body))
         {
-            message = message.Replace($"'{_schema.RuntimeType(spec.Name).Name}'", $"'{spec.Name}'", StringComparison.Ordinal);
+            var member = comparison.Member.Member;
+            if (member.DeclaringType is { } owner && _schema.SpecOf(owner) is { } spec && KnownValueCheck.IsChecked(spec.Name, member.Name))
+            {
+                var (line, column) = source.At(Math.Max(0, source.Text.IndexOf("\"" + comparison.Literal + "\"", StringComparison.Ordinal)));
+                _literalUses.Add(new LiteralUse(spec.Name, member.Name, comparison.Literal, source.Node.File, line, column));
+            }
         }
-
-        return message
-            .Replace("'String'", "'text'", StringComparison.Ordinal)
-            .Replace("'Double'", "'number'", StringComparison.Ordinal)
-            .Replace("'Int32'", "'number'", StringComparison.Ordinal)
-            .Replace("'Boolean'", "'bool'", StringComparison.Ordinal)
-            .Replace("'DateTime'", "'date'", StringComparison.Ordinal)
-            .TrimEnd('.');
     }
 
-    private static (string Message, int At)? Conversion(string message, string text)
+    // The parser's "Operator '==' incompatible with operand types 'X' and 'Y'" reads like the mismatches we word
+    // ourselves; any other message keeps its text with the types named in the rule language.
+    private string Friendly(string message)
     {
-        var literal = System.Text.RegularExpressions.Regex.Match(message, "^(.*) is not a valid value for ([A-Za-z]+)").Groups;
+        var operands = System.Text.RegularExpressions.Regex.Match(message, "^Operator '(?<op>[^']+)' incompatible with operand types? ");
+        return operands.Success
+            ? $"type mismatch: '{operands.Groups["op"].Value}' cannot compare or combine{Sides(message)}"
+            : TypeWords.Replace(message, _schema).TrimEnd('.');
+    }
+
+    private (string Message, int At)? Conversion(string message, string text)
+    {
+        var literal = System.Text.RegularExpressions.Regex.Match(message, "^(.*) is not a valid value for ([A-Za-z0-9]+)").Groups;
         if (!literal[1].Success)
         {
             return null;
         }
 
         var at = text.IndexOf("\"" + literal[1].Value + "\"", StringComparison.Ordinal);
-        return ($"type mismatch: \"{literal[1].Value}\" is not {KindOf(literal[2].Value)}", Math.Max(0, at));
+        return ($"type mismatch: \"{literal[1].Value}\" is not {TypeWords.Replace($"'{literal[2].Value}'", _schema)}", Math.Max(0, at));
     }
 
     // Ordering text against another type makes the parser look for a Compare method, and report that it is missing.
-    private static (string Message, int At)? Ordering(string message, string text)
+    private (string Message, int At)? Ordering(string message, string text)
     {
         if (!message.StartsWith("Method 'Compare' not found on type ", StringComparison.Ordinal))
         {
@@ -177,7 +194,7 @@ internal sealed class ExpressionCompiler
         return ($"type mismatch: '{op}' cannot compare or combine{sides}", at);
     }
 
-    private static (string Message, int At) Mismatch(string message, string text)
+    private (string Message, int At) Mismatch(string message, string text)
     {
         string[][] operators =
         [
@@ -194,24 +211,13 @@ internal sealed class ExpressionCompiler
             }
         }
 
-        return ($"type mismatch: {message.TrimEnd('.')}", 0);
+        return ($"type mismatch: {Friendly(message)}", 0);
     }
 
-    // " text and a number" from the two CLR types a parser message names, or nothing when it does not name two.
-    private static string Sides(string message)
+    // " text and a number" from the two types a parser message names, or nothing when it does not name two.
+    private string Sides(string message)
     {
-        var types = System.Text.RegularExpressions.Regex.Matches(message, "'System\\.([A-Za-z0-9]+)'").Select(m => KindOf(m.Groups[1].Value)).ToArray();
-        return types.Length == 2 ? $" {types[0]} and {types[1]}" : string.Empty;
+        var types = TypeWords.QuotedTypes(message, _schema);
+        return types.Count == 2 ? $" {types[0]} and {types[1]}" : string.Empty;
     }
-
-    private static string KindOf(Type type) => KindOf((Nullable.GetUnderlyingType(type) ?? type).Name);
-
-    private static string KindOf(string clrName) => clrName switch
-    {
-        "String" or "Char" => "text",
-        "Double" or "Int32" or "Int64" or "Single" or "Decimal" => "a number",
-        "Boolean" => "true/false",
-        "DateTime" => "a date",
-        _ => clrName,
-    };
 }

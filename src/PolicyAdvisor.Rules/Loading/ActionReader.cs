@@ -3,14 +3,8 @@ namespace PolicyAdvisor.Rules;
 /// <summary>Reads a rule's <c>then</c> into an <see cref="ActionSpec"/> and the templates it renders when firing.</summary>
 internal sealed class ActionReader(RuleContext context)
 {
-    private static readonly string[] Heads = ["recommend", "assert", "risk", "tradeoff"];
-    private static readonly Dictionary<string, string[]> Extras = new(StringComparer.Ordinal)
-    {
-        ["recommend"] = ["strength", "because"],
-        ["assert"] = ["set", "because"],
-        ["risk"] = ["severity", "against", "because"],
-        ["tradeoff"] = ["between", "because"],
-    };
+    // Each action's head is the first key of its shape.
+    private static readonly string[] Heads = RuleFileShape.Actions.Select(a => a.Keys[0].Name).ToArray();
 
     /// <summary>The action and its templates (because; set fields of text), or null after diagnostics.</summary>
     public (ActionSpec Action, Template Because, IReadOnlyDictionary<string, Template> SetTemplates)? Read(YamlMapping then, IReadOnlyDictionary<string, FactTypeSpec?> bindings)
@@ -21,13 +15,13 @@ internal sealed class ActionReader(RuleContext context)
         {
             var found = heads.Length == 0 ? "none" : string.Join(", ", heads.Select(h => h.Key.Value));
             diagnostics.Error(DiagnosticCodes.BadAction, $"'then' needs exactly one of {string.Join(", ", Heads)}; found {found}", heads.Length > 1 ? heads[1].Key : then);
-            then.CheckKeys(diagnostics, "'then'", [.. Heads, .. Extras.Values.SelectMany(v => v).Distinct()]);
+            then.CheckKeys(diagnostics, "'then'", RuleFileShape.Actions.SelectMany(a => a.Names).Distinct().ToArray());
             return null;
         }
 
         var errors = diagnostics.ErrorCount;
         var head = heads[0].Key.Value;
-        then.CheckKeys(diagnostics, $"a '{head}' action", [head, .. Extras[head]]);
+        then.CheckKeys(diagnostics, RuleFileShape.Actions.First(a => a.Keys[0].Name == head));
         var target = heads[0].Value.AsScalar(diagnostics, $"'{head}'");
         var because = then.Scalar("because", diagnostics) is { } b ? Template.Parse(ExpressionSource.Of(b), bindings, diagnostics) : Template.Literal(string.Empty);
         if (target is null)
@@ -81,7 +75,7 @@ internal sealed class ActionReader(RuleContext context)
         foreach (var item in between.Items)
         {
             var side = item.AsMapping(diagnostics, "a trade-off side");
-            if (side is null || !side.CheckKeys(diagnostics, "a trade-off side", ["option", "view", "sources"], ["option", "view"]))
+            if (side is null || !side.CheckKeys(diagnostics, RuleFileShape.Side))
             {
                 continue;
             }

@@ -5,7 +5,7 @@ namespace PolicyAdvisor.Rules;
 /// <summary>Reads a rule's <c>when</c> into premises, compiling every condition.</summary>
 internal sealed class PremiseReader(RuleContext context)
 {
-    private static readonly string[] Clauses = ["where", "into", "having"];
+    private static readonly string[] Clauses = [.. RuleFileShape.Clauses];
     private static readonly string[] Quantifiers = ["not", "exists", "collect"];
 
     /// <summary>The premises and bindings (name → type, null for a collect); null on error.</summary>

@@ -47,6 +47,12 @@ public sealed class RuleBase
     /// <summary>The bounds every run of these rules gets.</summary>
     public RunBudgets Budgets { get; }
 
+    /// <summary>
+    /// Fact ids that conditions compare a fact's <c>id</c> with (<c>id == "constitution-demand"</c>), with their
+    /// positions: only the situations know which ids exist, so <c>rules check</c> checks them against those.
+    /// </summary>
+    public IReadOnlyList<LiteralUse> FactIdLiterals { get; init; } = [];
+
     /// <summary>The rule with <paramref name="id"/>, or null.</summary>
     public RuleSpec? FindRule(string id) => id is null ? null : _byId.GetValueOrDefault(id);
 

@@ -47,10 +47,22 @@ public static class RuleBaseLoader
             bag.Warning(DiagnosticCodes.NoRules, "no *.rules.yaml files found", GuardedYamlReader.DisplayPath(rulesDirectory), 0, 0);
         }
 
-        UsageWarnings.Report(schema, catalog, rules, bag);
+        KnownValueCheck.Report(context.Compiler.LiteralUses, catalog, rules, bag);
+
+        // With errors, part of the rule base is missing, so "nothing uses X" would mostly be false: one YAML error
+        // would bring a dozen such warnings. They come back once the errors are fixed.
+        var complete = !bag.HasErrors;
+        if (complete)
+        {
+            UsageWarnings.Report(schema, catalog, rules, bag);
+        }
+
         var factory = bag.HasErrors ? null : Compile(rules, options, bag);
-        var ruleBase = new RuleBase(schema, catalog, sources, rules, factory, options.Budgets);
-        if (options.WarnUnusedClaims)
+        var ruleBase = new RuleBase(schema, catalog, sources, rules, factory, options.Budgets)
+        {
+            FactIdLiterals = context.Compiler.LiteralUses.Where(u => u.Member == "id").ToArray(),
+        };
+        if (options.WarnUnusedClaims && complete)
         {
             bag.AddRange(ruleBase.UnusedClaims(options.ExtraUsedClaims));
         }

@@ -5,8 +5,6 @@ namespace PolicyAdvisor.Rules;
 /// <summary>Reads one *.rules.yaml file into validated <see cref="RuleSpec"/>s with their NRules definitions.</summary>
 internal sealed partial class RuleFileReader(RuleContext context)
 {
-    private static readonly string[] RuleKeys = ["id", "kind", "title", "priority", "when", "then", "sources", "notes"];
-    private static readonly string[] Kinds = ["assessment", "option", "risk", "tradeoff"];
 
     /// <summary>Whether <paramref name="id"/> is kebab-case: lower-case letters and digits in words joined by '-'.</summary>
     public static bool IsKebab(string id) => KebabPattern().IsMatch(id);
@@ -19,7 +17,7 @@ internal sealed partial class RuleFileReader(RuleContext context)
     {
         var diagnostics = context.Diagnostics;
         var top = root.AsMapping(diagnostics, "a rules file");
-        if (top is null || !top.CheckKeys(diagnostics, "a rules file", ["rules"], ["rules"]))
+        if (top is null || !top.CheckKeys(diagnostics, RuleFileShape.File))
         {
             return [];
         }
@@ -42,7 +40,7 @@ internal sealed partial class RuleFileReader(RuleContext context)
     {
         var diagnostics = context.Diagnostics;
         var errors = diagnostics.ErrorCount;
-        map.CheckKeys(diagnostics, "a rule", RuleKeys, ["id", "kind", "title", "when", "then"]);
+        map.CheckKeys(diagnostics, RuleFileShape.Rule);
         var idNode = map.Scalar("id", diagnostics);
         if (idNode is not null)
         {
@@ -60,7 +58,7 @@ internal sealed partial class RuleFileReader(RuleContext context)
             }
         }
 
-        var kind = map.Choice("kind", diagnostics, Kinds);
+        var kind = map.Choice("kind", diagnostics, [.. RuleFileShape.Kinds]);
         var priority = map.Has("priority") ? map.Int("priority", diagnostics) : 0;
         var sources = context.Claims(map, "sources");
         var when = map["when"].AsSequence(diagnostics, "'when'");

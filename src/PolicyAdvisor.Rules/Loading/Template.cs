@@ -40,7 +40,7 @@ internal sealed partial class Template
             var fields = spec is null ? ["count"] : spec.Fields.Select(f => f.Name).Append("id").ToArray();
             if (!fields.Contains(field, StringComparer.Ordinal))
             {
-                var what = spec is null ? "a collected list, which offers only 'count'" : $"a {spec.Name}";
+                var what = spec is null ? "a collected list, which offers only 'count'" : TypeWords.Fact(spec.Name);
                 source.Error(diagnostics, DiagnosticCodes.BadTemplate, $"'{{{{ {inner} }}}}': '{binding}' is {what}; write {{{{ {binding}.<field> }}}}{Suggest.DidYouMean(field, fields)}", hole.Index);
                 continue;
             }

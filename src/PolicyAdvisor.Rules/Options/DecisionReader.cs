@@ -8,8 +8,6 @@ namespace PolicyAdvisor.Rules;
 /// </summary>
 internal static class DecisionReader
 {
-    private static readonly string[] DecisionKeys = ["id", "question", "alternatives", "complementary", "prefer"];
-    private static readonly string[] PreferenceKeys = ["option", "over", "while", "then", "because"];
 
     /// <summary>The valid decisions of <paramref name="node"/>, in file order.</summary>
     public static IReadOnlyList<DecisionSpec> Read(YamlNode? node, IReadOnlyList<OptionSpec> options, FactSchema? schema, DiagnosticBag diagnostics)
@@ -55,7 +53,7 @@ internal static class DecisionReader
     private static DecisionSpec? ReadDecision(YamlNode node, IReadOnlyList<OptionSpec> options, Dictionary<string, string> placed, FactSchema? schema, DiagnosticBag diagnostics)
     {
         var map = node.AsMapping(diagnostics, "a decision");
-        if (map is null || !map.CheckKeys(diagnostics, "a decision", DecisionKeys, ["id", "question"]))
+        if (map is null || !map.CheckKeys(diagnostics, OptionsFileShape.Decision))
         {
             return null;
         }
@@ -109,7 +107,7 @@ internal static class DecisionReader
     private static PreferenceSpec? ReadPreference(YamlNode node, IReadOnlyList<string> alternatives, FactSchema? schema, DiagnosticBag diagnostics)
     {
         var map = node.AsMapping(diagnostics, "a preference");
-        if (map is null || !map.CheckKeys(diagnostics, "a preference", PreferenceKeys, ["option", "over", "because"]))
+        if (map is null || !map.CheckKeys(diagnostics, OptionsFileShape.Preference))
         {
             return null;
         }

@@ -3,8 +3,6 @@ namespace PolicyAdvisor.Rules;
 /// <summary>Reads rules/options.yaml into an <see cref="OptionCatalog"/>: options and the decisions they answer, checking ids and cited claims.</summary>
 public static class OptionCatalogLoader
 {
-    private static readonly string[] OptionKeys = ["id", "title", "short", "actors", "summary", "pros", "cons"];
-    private static readonly string[] PointKeys = ["text", "sources"];
 
     /// <summary>Loads the catalog; options and decisions with errors are left out.</summary>
     /// <param name="path">The options.yaml file.</param>
@@ -17,7 +15,7 @@ public static class OptionCatalogLoader
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = GuardedYamlReader.ReadFile(path, diagnostics);
         var top = root?.AsMapping(diagnostics, "options.yaml");
-        if (top is null || !top.CheckKeys(diagnostics, "options.yaml", ["decisions", "options"], ["options"]))
+        if (top is null || !top.CheckKeys(diagnostics, OptionsFileShape.File))
         {
             return new OptionCatalog([]);
         }
@@ -46,7 +44,7 @@ public static class OptionCatalogLoader
     private static OptionSpec? ReadOption(YamlNode node, SourceLibrary sources, DiagnosticBag diagnostics)
     {
         var map = node.AsMapping(diagnostics, "an option");
-        if (map is null || !map.CheckKeys(diagnostics, "an option", OptionKeys, ["id", "title", "summary"]))
+        if (map is null || !map.CheckKeys(diagnostics, OptionsFileShape.Option))
         {
             return null;
         }
@@ -80,7 +78,7 @@ public static class OptionCatalogLoader
         foreach (var item in map[key].AsSequence(diagnostics, $"'{key}'")?.Items ?? [])
         {
             var point = item.AsMapping(diagnostics, $"an item of '{key}'");
-            if (point is null || !point.CheckKeys(diagnostics, $"an item of '{key}'", PointKeys, ["text"]))
+            if (point is null || !point.CheckKeys(diagnostics, OptionsFileShape.Point, $"an item of '{key}'"))
             {
                 continue;
             }

@@ -5,9 +5,7 @@ namespace PolicyAdvisor.Rules;
 /// <summary>Reads rules/facts.yaml into a <see cref="FactSchema"/>, reporting every problem.</summary>
 public static partial class FactSchemaLoader
 {
-    private static readonly string[] TypeKeys = ["description", "derived", "fields"];
-    private static readonly string[] FieldKeys = ["type", "values", "items", "description"];
-    private static readonly string[] KindNames = ["string", "number", "bool", "date", "enum", "list"];
+    private static readonly string[] KindNames = [.. FactsFileShape.Kinds];
 
     /// <summary>
     /// Names a field may not have: the implicit <c>id</c> and the words the expression language keeps for itself.
@@ -34,7 +32,7 @@ public static partial class FactSchemaLoader
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var top = root.AsMapping(diagnostics, "facts.yaml");
-        if (top is null || !top.CheckKeys(diagnostics, "facts.yaml", ["types"], ["types"]))
+        if (top is null || !top.CheckKeys(diagnostics, FactsFileShape.File))
         {
             return new FactSchema([]);
         }
@@ -74,7 +72,7 @@ public static partial class FactSchemaLoader
         }
 
         // A type keeps its valid fields despite a bad one, so rules using it do not all fail with "unknown type".
-        map.CheckKeys(diagnostics, $"fact type '{name}'", TypeKeys, ["description"]);
+        map.CheckKeys(diagnostics, FactsFileShape.Type, $"fact type '{name}'");
         var fields = new List<FieldSpec>();
         foreach (var (fieldName, fieldBody) in map["fields"].AsMapping(diagnostics, "'fields'")?.Entries ?? [])
         {
@@ -106,7 +104,7 @@ public static partial class FactSchemaLoader
 
         var what = $"field '{typeName}.{name}'";
         var map = body.AsMapping(diagnostics, what);
-        if (map is null || !map.CheckKeys(diagnostics, what, FieldKeys, ["type", "description"]))
+        if (map is null || !map.CheckKeys(diagnostics, FactsFileShape.Field, what))
         {
             return null;
         }

@@ -3,12 +3,9 @@ namespace PolicyAdvisor.Rules;
 /// <summary>Reads seeds/sources/*.yaml into a <see cref="SourceLibrary"/>, reporting every problem.</summary>
 public static class SourceLibraryLoader
 {
-    private static readonly string[] SourceKeys = ["id", "file", "title", "publisher", "author", "date", "sections", "claims"];
-    private static readonly string[] ClaimKeys = ["id", "kind", "text", "locator", "until", "expires"];
-    private static readonly string[] LocatorKeys = ["section", "paragraph"];
 
     /// <summary>The claim kinds a digest may use.</summary>
-    public static IReadOnlyList<string> ClaimKinds { get; } = ["recommendation", "risk", "assessment", "fact"];
+    public static IReadOnlyList<string> ClaimKinds => DigestFileShape.ClaimKinds;
 
     /// <summary>Loads every *.yaml in <paramref name="directory"/> (ordinal file order).</summary>
     public static SourceLibrary Load(string directory, DiagnosticBag diagnostics)
@@ -45,7 +42,7 @@ public static class SourceLibraryLoader
     private static SourceSpec? ReadSource(YamlNode root, HashSet<string> claimIds, DiagnosticBag diagnostics)
     {
         var map = root.AsMapping(diagnostics, "a source digest");
-        if (map is null || !map.CheckKeys(diagnostics, "a source digest", SourceKeys, ["id", "claims"]))
+        if (map is null || !map.CheckKeys(diagnostics, DigestFileShape.File))
         {
             return null;
         }
@@ -69,7 +66,7 @@ public static class SourceLibraryLoader
     private static ClaimSpec? ReadClaim(YamlNode node, string sourceId, IReadOnlyList<string> sections, HashSet<string> claimIds, DiagnosticBag diagnostics)
     {
         var map = node.AsMapping(diagnostics, "a claim");
-        if (map is null || !map.CheckKeys(diagnostics, "a claim", ClaimKeys, ["id", "kind", "text"]))
+        if (map is null || !map.CheckKeys(diagnostics, DigestFileShape.Claim))
         {
             return null;
         }
@@ -91,7 +88,7 @@ public static class SourceLibraryLoader
         var kind = map.Choice("kind", diagnostics, ClaimKinds.ToArray());
         string? section = null;
         int? paragraph = null;
-        if (map["locator"].AsMapping(diagnostics, "'locator'") is { } locator && locator.CheckKeys(diagnostics, "'locator'", LocatorKeys))
+        if (map["locator"].AsMapping(diagnostics, "'locator'") is { } locator && locator.CheckKeys(diagnostics, DigestFileShape.Locator))
         {
             section = locator.String("section", diagnostics);
             paragraph = locator.Int("paragraph", diagnostics);

@@ -91,7 +91,7 @@ public static class GuardedYamlReader
             return null;
         }
 
-        var builder = new YamlTreeBuilder(new Parser(new StringReader(text)), file, limits, diagnostics);
+        var builder = new YamlTreeBuilder(new Parser(new StringReader(text)), file, limits, diagnostics) { Source = text };
         return builder.ReadDocument();
     }
 

@@ -50,6 +50,16 @@ public static class YamlReading
         return ok;
     }
 
+    /// <summary>
+    /// Checks <paramref name="map"/>'s keys against <paramref name="shape"/>: every key must be declared (or match
+    /// its pattern keys), every required key present. <paramref name="what"/> overrides how the mapping is named.
+    /// </summary>
+    public static bool CheckKeys(this YamlMapping map, DiagnosticBag diagnostics, ObjectShape shape, string? what = null)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        return map.CheckKeys(diagnostics, what ?? shape.What, shape.Names, shape.Required);
+    }
+
     /// <summary>The scalar under <paramref name="key"/>; null when absent or (after a diagnostic) not a scalar.</summary>
     public static YamlScalar? Scalar(this YamlMapping map, string key, DiagnosticBag diagnostics)
     {

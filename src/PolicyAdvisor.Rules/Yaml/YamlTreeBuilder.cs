@@ -11,6 +11,9 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
     private Mark _last = Mark.Empty;
     private int _aliases;
 
+    /// <summary>The text being parsed, so a syntax error can be traced back to an unclosed quote; optional.</summary>
+    public string? Source { get; init; }
+
     /// <summary>Reads the single document; null after reporting a diagnostic.</summary>
     public YamlNode? ReadDocument()
     {
@@ -48,7 +51,8 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
         }
         catch (YamlException ex)
         {
-            Error(DiagnosticCodes.Syntax, CleanMessage(ex.Message), ex.Start);
+            var (code, message, line, column) = YamlSyntaxMessage.Explain(Source, CleanMessage(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column);
+            diagnostics.Error(code, message, file, Math.Max(1, line), Math.Max(1, column));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
@@ -73,7 +77,7 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
             case MappingStart start:
                 return TooDeep(depth, start) ? null : Register(start.Anchor, ReadMapping(start, depth));
             default:
-                Error(DiagnosticCodes.Syntax, $"unexpected {ev.GetType().Name}", ev.Start);
+                Error(DiagnosticCodes.Syntax, $"unexpected {YamlSyntaxMessage.Describe(ev)} here", ev.Start);
                 return null;
         }
     }
@@ -241,7 +245,7 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
         var ev = Next();
         if (ev is not T)
         {
-            throw new YamlException(ev.Start, ev.End, $"unexpected {ev.GetType().Name}");
+            throw new YamlException(ev.Start, ev.End, $"unexpected {YamlSyntaxMessage.Describe(ev)} here");
         }
     }
 

@@ -18,6 +18,20 @@ public sealed class AdviceComparerTests
     }
 
     [Fact]
+    public void Compare_RiskWeighsAgainstOtherOptions_ReportsChangedWithBothDetails()
+    {
+        // Arrange
+        var before = new AdviceSnapshot([], [new("spoiler", "high", ["r2"]) { Detail = "against plan-b" }], []);
+        var after = new AdviceSnapshot([], [new("spoiler", "high", ["r2"]) { Detail = "against plan-b, ratified" }], []);
+
+        // Act
+        var change = Assert.Single(AdviceComparer.Compare(before, after));
+
+        // Assert
+        Assert.Equal((ChangeKind.Changed, "against plan-b", "against plan-b, ratified"), (change.Change, change.BeforeDetail, change.AfterDetail));
+    }
+
+    [Fact]
     public void Compare_StrengthDiffers_ReportsChangedWithBothRuleSets()
     {
         // Arrange

@@ -38,7 +38,7 @@ public sealed class WhatIfTests
         Assert.Equal(
             [
                 new AdviceChange(ConclusionKind.Recommendation, ChangeKind.Added, "hedge", null, "weak", ["hedge-on-opposition"]),
-                new AdviceChange(ConclusionKind.Risk, ChangeKind.Added, "reversal", null, "high", ["opposition-reverses"]),
+                new AdviceChange(ConclusionKind.Risk, ChangeKind.Added, "reversal", null, "high", ["opposition-reverses"]) { AfterDetail = "against plan-b" },
             ],
             result.Changes,
             ChangeComparer.Instance);

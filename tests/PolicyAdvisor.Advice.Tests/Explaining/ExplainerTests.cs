@@ -30,8 +30,10 @@ public sealed class ExplainerTests
     {
         var run = _knowledge.Advisor.Run(Mini.Situation(_knowledge, "passed"));
 
-        var failure = Assert.Single(new Explainer(run).WhyNot("sign-now"));
+        var verdict = new Explainer(run).WhyNot("sign-now");
 
+        Assert.False(verdict.IsRecommended);
+        var failure = Assert.Single(verdict.NotDrawnBy);
         Assert.Equal("not Referendum where passed", failure.Premise);
         Assert.Equal("but referendum: passed=true", failure.Detail);
     }
@@ -42,17 +44,68 @@ public sealed class ExplainerTests
         var run = _knowledge.Advisor.Run(Mini.Situation(_knowledge, "base"));
         run.Retract("election");
 
-        var failure = Assert.Single(new Explainer(run).WhyNot("media-support"));
+        var failure = Assert.Single(new Explainer(run).WhyNot("media-support").NotDrawnBy);
 
         Assert.Equal("election: Election where date > now.as_of", failure.Premise);
         Assert.Equal("no Election fact in the situation", failure.Detail);
     }
 
     [Fact]
-    public void Explain_RecommendedOption_HasNoWhyNot()
+    public void WhyNot_RecommendedOption_SaysRecommendedByTheRuleAndItsFacts()
     {
         var run = _knowledge.Advisor.Run(Mini.Situation(_knowledge, "base"));
 
-        Assert.Empty(new Explainer(run).WhyNot("sign-now"));
+        var verdict = new Explainer(run).WhyNot("sign-now");
+
+        Assert.True(verdict.IsRecommended);
+        Assert.Empty(verdict.NotDrawnBy);
+        var drawing = Assert.Single(verdict.DrawnBy);
+        Assert.Equal("sign-while-blocked", drawing.RuleId);
+        Assert.Equal("strong", drawing.Strength);
+        Assert.Equal(["SignatureBlocked"], drawing.Facts.Select(f => f.Type));
+    }
+
+    [Fact]
+    public void WhyNot_OptionDrawnByOneOfTwoRules_IsRecommendedAndNamesTheRuleThatDidNotFire()
+    {
+        // Arrange: a second rule recommends sign-now only after the vote passed, which it has not in 'base'.
+        using var folder = Mini.WithExtraRules("""
+            rules:
+              - id: sign-after-vote
+                kind: option
+                title: Sign once the referendum passed
+                when:
+                  - referendum: Referendum
+                    where: passed
+                then:
+                  recommend: sign-now
+                  strength: weak
+                  because: "The vote passed"
+                sources: [mini#2]
+            """);
+        var knowledge = folder.Load();
+        var run = knowledge.Advisor.Run(Mini.Situation(knowledge, "base"));
+
+        // Act
+        var verdict = new Explainer(run).WhyNot("sign-now");
+
+        // Assert
+        Assert.True(verdict.IsRecommended);
+        Assert.Equal("sign-while-blocked", Assert.Single(verdict.DrawnBy).RuleId);
+        var other = Assert.Single(verdict.NotDrawnBy);
+        Assert.Equal("sign-after-vote", other.RuleId);
+        Assert.Equal("referendum: Referendum where passed", other.Premise);
+        Assert.Equal("referendum: passed=false", other.Detail);
+    }
+
+    [Fact]
+    public void WhyNot_OptionNoRuleRecommends_HasNoRules()
+    {
+        var run = _knowledge.Advisor.Run(Mini.Situation(_knowledge, "base"));
+
+        var verdict = new Explainer(run).WhyNot("no-such-option");
+
+        Assert.False(verdict.HasRules);
+        Assert.False(verdict.IsRecommended);
     }
 }

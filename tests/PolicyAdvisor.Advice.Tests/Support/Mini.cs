@@ -27,6 +27,19 @@ internal static class Mini
         return situation!;
     }
 
+    /// <summary>A temporary copy of the Mini rules folder with one more rules file, removed on dispose.</summary>
+    public static MiniCopy WithExtraRules(string rulesYaml)
+    {
+        var folder = Directory.CreateTempSubdirectory("pa-mini-").FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(Root, "rules")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(folder, "extra.rules.yaml"), rulesYaml);
+        return new MiniCopy(folder);
+    }
+
     /// <summary>Writes a situation file to a temp folder beside a copy of base.yaml and loads it.</summary>
     public static (Situation? Situation, DiagnosticBag Diagnostics) LoadText(KnowledgeBase knowledge, string yaml)
     {
@@ -37,4 +50,18 @@ internal static class Mini
         var diagnostics = new DiagnosticBag();
         return (knowledge.Situations.Load(path, diagnostics), diagnostics);
     }
+}
+
+/// <summary>A throwaway rules folder beside Mini's seeds.</summary>
+internal sealed class MiniCopy(string rules) : IDisposable
+{
+    public KnowledgeBase Load()
+    {
+        var diagnostics = new DiagnosticBag();
+        var knowledge = KnowledgeBase.Load(rules, Path.Combine(Mini.Root, "seeds"), diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return knowledge!;
+    }
+
+    public void Dispose() => Directory.Delete(rules, recursive: true);
 }

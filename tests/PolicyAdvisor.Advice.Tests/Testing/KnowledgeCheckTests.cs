@@ -24,6 +24,48 @@ public sealed class KnowledgeCheckTests : IDisposable
     }
 
     [Fact]
+    public void Run_ConditionComparesAFactIdNoSituationHas_WarnsAtTheLiteralWithDidYouMean()
+    {
+        // Arrange
+        _kb.Write("rules/extra.rules.yaml", """
+            rules:
+              - id: demand-by-id
+                kind: assessment
+                title: T
+                when:
+                  - d: Precondition
+                    where: id == "demnd"
+                then:
+                  assert: WindowNarrowing
+                  set: { reason: "r" }
+                  because: "b"
+                sources: [fix-2026#1]
+            """);
+
+        // Act
+        var result = KnowledgeCheck.Run(_kb.Rules, _kb.Seeds);
+
+        // Assert
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ExprUnknownFactId);
+        Assert.Equal(("no situation or rule test has a Precondition fact with id \"demnd\" (did you mean 'demand'?)", 7, 22), (warning.Message, warning.Line, warning.Column));
+        Assert.False(result.HasErrors);
+    }
+
+    [Fact]
+    public void Run_RulesWithAnError_NoUnusedClaimWarnings()
+    {
+        // Arrange: without the error the fixture warns about fix-2026#3 (see above).
+        _kb.Write("rules/extra.rules.yaml", "rules:\n  - id: broken\n    kind: \"assessment\n");
+
+        // Act
+        var result = KnowledgeCheck.Run(_kb.Rules, _kb.Seeds);
+
+        // Assert
+        Assert.True(result.HasErrors);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnusedClaim);
+    }
+
+    [Fact]
     public void Run_ProblemsInSituationTestAndRules_ReportsEveryOneOnce()
     {
         _kb.Write("seeds/situations/broken.yaml", """

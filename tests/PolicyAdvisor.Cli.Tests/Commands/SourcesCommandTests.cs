@@ -59,6 +59,30 @@ public sealed class SourcesCommandTests : IDisposable
         Assert.Contains("(did you mean 'fix-2026#2'?)", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void VerboseLog_UncitedClaims_SameAsSourcesCheck(bool shipped)
+    {
+        // Arrange: the fixture has one uncited claim; the shipped base has none, though situations cite many.
+        var log = Path.Combine(Path.GetTempPath(), "pa-log-" + Guid.NewGuid().ToString("N") + ".json");
+        string[] memo = shipped ? ["memo", "--verbose", "--log-file", log] : ["memo", "--situation", "base", "--verbose", "--log-file", log];
+
+        // Act
+        var check = shipped ? CliHarness.Run("sources", "check") : _fixture.Run("sources", "check");
+        var run = shipped ? CliHarness.Run(memo) : _fixture.Run(memo);
+        var logged = File.ReadAllLines(log);
+        File.Delete(log);
+
+        // Assert
+        Assert.True(run.ExitCode == 0, run.Error);
+        var fromCheck = check.Output.Split('\n').Where(l => l.Contains("PA0223", StringComparison.Ordinal)).Select(l => l.TrimEnd()).ToArray();
+        var fromLog = logged.Where(l => l.Contains("PA0223", StringComparison.Ordinal))
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("Diagnostic").GetString()).ToArray();
+        Assert.Equal(fromCheck, fromLog);
+        Assert.Equal(shipped ? 0 : 1, fromLog.Length);
+    }
+
     [Fact]
     public void Check_UncitedClaim_WarnsAndExitsZero()
     {

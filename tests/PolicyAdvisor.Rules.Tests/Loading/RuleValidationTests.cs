@@ -97,7 +97,7 @@ public sealed class RuleValidationTests : IDisposable
         Assert.Equal(
         [
             (DiagnosticCodes.BadTemplate, "'{{ agreemnt.status }}' names no binding of this rule; bound are agreement (did you mean 'agreement'?)", 9, 17),
-            (DiagnosticCodes.BadTemplate, "'{{ agreement.stat }}': 'agreement' is a Agreement; write {{ agreement.<field> }} (did you mean 'status'?)", 9, 43),
+            (DiagnosticCodes.BadTemplate, "'{{ agreement.stat }}': 'agreement' is an Agreement fact; write {{ agreement.<field> }} (did you mean 'status'?)", 9, 43),
         ], diagnostics.Select(Shape));
     }
 

@@ -41,14 +41,27 @@ public sealed class CompilerMessageTests
         Assert.Equal((DiagnosticCodes.ExprType, $"type mismatch: '{op}' cannot compare or combine true/false and true/false", Column + 4), (error.Code, error.Message, error.Column));
     }
 
-    [Fact]
-    public void Compile_FactComparedWithNumber_MismatchWithoutSides()
+    [Theory]
+    [InlineData("signed_on - signed_on > 3", "'>' cannot compare or combine a length of time (a date minus a date; use .Days) and a number")]
+    [InlineData("parties == 3", "'==' cannot compare or combine a list and a number")]
+    public void Compile_MismatchOfOtherValues_NamesThemInRuleWordsNeverDotNet(string text, string message)
     {
-        // Arrange, Act: only one side is a System type, so the message names neither.
+        // Arrange, Act
+        var error = _harness.Refused(text);
+
+        // Assert
+        Assert.Equal((DiagnosticCodes.ExprType, "type mismatch: " + message), (error.Code, error.Message));
+        Assert.DoesNotMatch("TimeSpan|FactList|`1|System\\.", error.Message);
+    }
+
+    [Fact]
+    public void Compile_FactComparedWithNumber_MismatchNamesTheFactAndTheNumber()
+    {
+        // Arrange, Act: one side is a schema class, which is named as the fact type it is, never by its .NET name.
         var error = _harness.Refused("agreement == 1");
 
         // Assert
-        Assert.Equal((DiagnosticCodes.ExprType, "type mismatch: '==' cannot compare or combine", Column + 10), (error.Code, error.Message, error.Column));
+        Assert.Equal((DiagnosticCodes.ExprType, "type mismatch: '==' cannot compare or combine an Agreement fact and a number", Column + 10), (error.Code, error.Message, error.Column));
     }
 
     [Fact]
@@ -58,7 +71,7 @@ public sealed class CompilerMessageTests
         var error = _harness.Refused("agreement == demand");
 
         // Assert
-        Assert.Equal((DiagnosticCodes.ExprType, "Operator '==' incompatible with operand types 'Agreement' and 'Precondition'", Column + 10), (error.Code, error.Message, error.Column));
+        Assert.Equal((DiagnosticCodes.ExprType, "type mismatch: '==' cannot compare or combine an Agreement fact and a Precondition fact", Column + 10), (error.Code, error.Message, error.Column));
     }
 
     [Fact]
@@ -68,7 +81,7 @@ public sealed class CompilerMessageTests
         var error = _harness.Refused("subject.Count() > 0");
 
         // Assert
-        Assert.Equal((DiagnosticCodes.ExprNotAllowed, "calling 'Enumerable.Count' is not allowed in conditions", Column), (error.Code, error.Message, error.Column));
+        Assert.Equal((DiagnosticCodes.ExprNotAllowed, "calling 'Count' is not allowed in conditions", Column), (error.Code, error.Message, error.Column));
     }
 
     [Theory]

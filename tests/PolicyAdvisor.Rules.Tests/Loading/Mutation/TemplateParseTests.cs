@@ -57,7 +57,7 @@ public sealed class TemplateParseTests
 
         // Assert
         Assert.Equal(
-            (DiagnosticCodes.BadTemplate, "'{{ agreement }}': 'agreement' is a Agreement; write {{ agreement.<field> }} (did you mean 'id'?)", Column + 4),
+            (DiagnosticCodes.BadTemplate, "'{{ agreement }}': 'agreement' is an Agreement fact; write {{ agreement.<field> }} (did you mean 'id'?)", Column + 4),
             (error.Code, error.Message, error.Column));
     }
 

@@ -55,16 +55,61 @@ public sealed class YamlReaderEdgeTests
     }
 
     [Theory]
-    [InlineData("a: b: c", "While scanning a plain scalar value, found invalid mapping", 1, 5)]
-    [InlineData("a: \"x", "While scanning a quoted scalar, found unexpected end of stream", 1, 4)]
-    [InlineData("a: [1,", "While parsing a node, did not find expected node content", 2, 1)]
-    public void ReadText_ScannerError_MessageKeptWhole(string text, string message, int line, int column)
+    [InlineData("a: b: c", "': ' cannot appear inside a plain value: put the value in quotes", 1, 5)]
+    [InlineData("a: [1,", "a value is missing here (is something not closed above?)", 2, 1)]
+    [InlineData("a: 1\n\tb: 2", "YAML indents with spaces, not tabs", 2, 1)]
+    public void ReadText_ScannerError_InOurWordsAtTheParsersPlace(string text, string message, int line, int column)
     {
         // Arrange, Act
         var error = Error(text);
 
         // Assert
         Assert.Equal((DiagnosticCodes.Syntax, message, line, column), (error.Code, error.Message, error.Line, error.Column));
+    }
+
+    [Theory]
+    [InlineData("a: \"x", 1, 4, '"')]
+    [InlineData("a: 'x\nb: c", 1, 4, '\'')]
+    [InlineData("- [\"x, y]\n", 1, 4, '"')]
+    public void ReadText_UnclosedQuote_ReportedWhereItOpens(string text, int line, int column, char quote)
+    {
+        // Arrange, Act
+        var error = Error(text);
+
+        // Assert
+        Assert.Equal((DiagnosticCodes.UnclosedQuote, line, column), (error.Code, error.Line, error.Column));
+        Assert.Contains($"add the closing {quote}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadText_UnclosedQuoteFarAboveTheParsersError_ReportedAtItsOwnLine()
+    {
+        // Arrange: the quote opened on line 3 swallows lines until the next quote, and the parser fails far below.
+        var lines = new List<string> { "rules:", "  - id: a", "    because: \"never closed", "    sources: [x]" };
+        for (var i = 0; i < 20; i++)
+        {
+            lines.Add($"  - id: r{i}");
+            lines.Add($"    because: \"closed {i}\"");
+        }
+
+        // Act
+        var error = Error(string.Join("\n", lines));
+
+        // Assert
+        Assert.Equal((DiagnosticCodes.UnclosedQuote, 3, 14), (error.Code, error.Line, error.Column));
+        Assert.Equal("the value in double quotes that starts here is not closed on its line: add the closing \"", error.Message);
+    }
+
+    [Fact]
+    public void ReadText_ParserMessageWeHaveNoWordsFor_KeptWholeInside()
+    {
+        // Arrange, Act
+        var error = Error("%YAML 1.1\n%YAML 1.1\n---\na: 1");
+
+        // Assert
+        Assert.Equal(DiagnosticCodes.Syntax, error.Code);
+        Assert.StartsWith("not valid YAML here (", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Line:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
