@@ -36,6 +36,12 @@ public static class DiagnosticCodes
     /// <summary>Unknown key.</summary>
     public const string UnknownKey = "PA0010";
 
+    /// <summary>An input path names a device, FIFO, socket or folder, not a regular file.</summary>
+    public const string NotRegularFile = "PA0017";
+
+    /// <summary>A file read from a folder is a symbolic link (or lies under one) whose target is outside that folder.</summary>
+    public const string LinkLeavesFolder = "PA0018";
+
     /// <summary>Missing required key.</summary>
     public const string MissingKey = "PA0011";
 

@@ -8,8 +8,9 @@ namespace PolicyAdvisor.Rules;
 /// </summary>
 public sealed class RuleBase
 {
-    internal RuleBase(FactSchema schema, OptionCatalog options, SourceLibrary sources, IReadOnlyList<RuleSpec> rules, ISessionFactory? sessionFactory)
+    internal RuleBase(FactSchema schema, OptionCatalog options, SourceLibrary sources, IReadOnlyList<RuleSpec> rules, ISessionFactory? sessionFactory, IReadOnlyList<InputRecord>? inputs = null)
     {
+        Inputs = inputs ?? [];
         Schema = schema;
         Options = options;
         Sources = sources;
@@ -28,6 +29,9 @@ public sealed class RuleBase
 
     /// <summary>The valid rules in load order (files in ordinal path order, rules in file order).</summary>
     public IReadOnlyList<RuleSpec> Rules { get; }
+
+    /// <summary>Every file the loader read (digests, facts.yaml, options.yaml, rule files), with its hash.</summary>
+    public IReadOnlyList<InputRecord> Inputs { get; }
 
     /// <summary>The compiled engine, or null when the rule base has errors.</summary>
     public ISessionFactory? SessionFactory { get; }

@@ -6,12 +6,15 @@ public static class OptionCatalogLoader
     private static readonly string[] OptionKeys = ["id", "title", "actors", "summary", "pros", "cons"];
     private static readonly string[] PointKeys = ["text", "sources"];
 
-    /// <summary>Loads the catalog; options with errors are left out.</summary>
-    public static OptionCatalog Load(string path, SourceLibrary sources, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads the catalog (read through <paramref name="reader"/>, inside <paramref name="folder"/> when given);
+    /// options with errors are left out.
+    /// </summary>
+    public static OptionCatalog Load(string path, SourceLibrary sources, DiagnosticBag diagnostics, InputReader? reader = null, string? folder = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = GuardedYamlReader.ReadFile(path, diagnostics);
+        var root = GuardedYamlReader.ReadFile(path, diagnostics, reader: reader, folder: folder);
         var top = root?.AsMapping(diagnostics, "options.yaml");
         if (top is null || !top.CheckKeys(diagnostics, "options.yaml", ["options"], ["options"]))
         {
