@@ -21,6 +21,8 @@ internal sealed class CommandRunner(CliEnvironment environment, GlobalOptions gl
         var error = environment.Console.Error;
         try
         {
+            // Before the services exist: resolving the logger opens --log-file, which may be an input.
+            Output.OutputGuard.Check(parse, Globals, environment);
             using var services = CliServices.Build(environment, parse, Globals);
             try
             {

@@ -33,8 +33,8 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
     /// </summary>
     public Situation LoadSituation(string? nameOrPath)
     {
-        var path = nameOrPath is null
-            ? paths.Baseline
+        var (path, folder) = nameOrPath is null
+            ? (paths.Baseline, paths.Situations)
             : ResolveSituation(nameOrPath);
         if (!File.Exists(path))
         {
@@ -42,7 +42,7 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
         }
 
         var diagnostics = new DiagnosticBag();
-        var situation = Knowledge.Situations.Load(path, diagnostics);
+        var situation = Knowledge.Situations.Load(path, diagnostics, folder);
         Report(diagnostics, "situation");
         return situation!;
     }
@@ -87,16 +87,17 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
         Report(diagnostics, "rule base");
     }
 
-    private string ResolveSituation(string nameOrPath)
+    // A path may be anywhere the user points; a shipped name must stay inside the situations folder.
+    private (string Path, string? Folder) ResolveSituation(string nameOrPath)
     {
         var path = Path.GetFullPath(nameOrPath, environment.WorkingDirectory);
         if (File.Exists(path))
         {
-            return path;
+            return (path, null);
         }
 
         var shipped = Path.Combine(paths.Situations, nameOrPath.EndsWith(".yaml", StringComparison.Ordinal) ? nameOrPath : nameOrPath + ".yaml");
-        return File.Exists(shipped) ? shipped : path;
+        return File.Exists(shipped) ? (shipped, paths.Situations) : (path, null);
     }
 
     private KnowledgeBase LoadKnowledge()
