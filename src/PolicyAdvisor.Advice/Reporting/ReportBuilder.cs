@@ -28,6 +28,14 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
     /// <param name="signposts">Run the one-at-a-time sensitivity analysis to fill the signposts.</param>
     public AdviceReport Build(AdviceRun run, Fingerprint fingerprint, bool signposts = true)
     {
+        ArgumentNullException.ThrowIfNull(run);
+        var analysis = new SensitivityAnalysis(advisor);
+        if (signposts)
+        {
+            // Before any work, so a situation too large for the search is refused at once.
+            ReportBudget.CheckSignposts(analysis, run.Situation);
+        }
+
         var describer = new FactDescriber(run, _display);
         var conclusions = run.RuleBase.Conclusions;
         var risks = run.FactsOf(BuiltInTypes.Risk)
@@ -54,11 +62,13 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
         var notRecommended = NotRecommended(run, recommendations)
             .Select(n => n with { Reasons = n.Reasons.Select(r => r with { File = _display(r.File) }).ToArray() })
             .ToArray();
-        var signpostItems = signposts ? Signposts(run) : [];
+        var signpostItems = signposts ? Signposts(run, analysis) : [];
         var citations = Citations(run.RuleBase.Sources, recommendations, risks, tradeoffs, notRecommended, assumptions);
         var situation = new SituationSummary(
             run.Situation.Title, run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), run.Situation.Description, _display(run.Situation.File));
-        return new AdviceReport(situation, recommendations, risks, tradeoffs, notRecommended, assumptions, signpostItems, citations, fingerprint);
+        var report = new AdviceReport(situation, recommendations, risks, tradeoffs, notRecommended, assumptions, signpostItems, citations, fingerprint);
+        ReportBudget.CheckSize(report);
+        return report;
     }
 
     private static IReadOnlyList<RecommendationItem> Recommendations(AdviceRun run, FactDescriber describer, IReadOnlyList<RiskItem> risks)
@@ -116,12 +126,12 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
         return leaves.Select(describer.Describe).OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
     }
 
-    private IReadOnlyList<SignpostItem> Signposts(AdviceRun run)
+    private static IReadOnlyList<SignpostItem> Signposts(AdviceRun run, SensitivityAnalysis analysis)
     {
         var options = run.RuleBase.Options;
         var title = (string id) => options.Find(id)?.Title ?? id;
         // Facts by id (a stable sort keeps each fact's field and value order), whatever their order in the file.
-        return new SensitivityAnalysis(advisor).Flips(run.Situation, run.AsOf)
+        return analysis.Flips(run.Situation, run.AsOf)
             .OrderBy(f => f.FactId, StringComparer.Ordinal)
             .SelectMany(f => f.Lost.Select(o => new SignpostItem($"{title(o)}: no longer advised if {f.FactId}.{f.Field} becomes {f.Value}", o, f.FactId, f.Field, f.Value))
                 .Concat(f.Gained.Select(o => new SignpostItem($"{title(o)}: becomes advised if {f.FactId}.{f.Field} becomes {f.Value}", o, f.FactId, f.Field, f.Value))))

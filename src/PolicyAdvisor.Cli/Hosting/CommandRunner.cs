@@ -34,6 +34,14 @@ internal sealed class CommandRunner(CliEnvironment environment, GlobalOptions gl
                 services.GetRequiredService<Knowledge.KnowledgeLoader>().ReportLoop(loop);
                 throw;
             }
+            catch (Advice.Reporting.ReportBudgetException budget)
+            {
+                // A situation too large for the report's budgets is invalid input, reported on its file.
+                var diagnostics = new Rules.DiagnosticBag();
+                diagnostics.Add(budget.Diagnostic);
+                services.GetRequiredService<Knowledge.KnowledgeLoader>().Report(diagnostics, "situation");
+                throw;
+            }
             finally
             {
                 (services.GetService<ILogger>() as IDisposable)?.Dispose();
