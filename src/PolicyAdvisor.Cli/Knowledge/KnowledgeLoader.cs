@@ -16,6 +16,9 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
     // The loop shows only at run time, so the CLI reports it; PA0213 is unused in the Rules layer's PA02xx range.
     private const string RuleLoopCode = "PA0213";
 
+    // A file of 900,000 broken facts is read whole, but a terminal needs the first errors, not all of them.
+    private const int MaxPrintedErrors = 100;
+
     private KnowledgeBase? _knowledge;
 
     /// <summary>The folders in use.</summary>
@@ -52,25 +55,32 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
         ? Directory.EnumerateFiles(paths.Situations, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToArray()
         : [];
 
-    /// <summary>Prints diagnostics; throws exit code 3 when any is an error.</summary>
+    /// <summary>
+    /// Prints the first errors (at most 100, in file order) and logs the warnings; throws exit code 3 when any is
+    /// an error, its one-line message saying how many there were in all.
+    /// </summary>
     public void Report(DiagnosticBag diagnostics, string what)
     {
+        var printed = 0;
         foreach (var diagnostic in diagnostics.Sorted())
         {
             var shown = diagnostic with { File = Display(diagnostic.File) };
-            if (diagnostic.IsError)
-            {
-                environment.Console.Error.WriteLine(shown.ToString());
-            }
-            else
+            if (!diagnostic.IsError)
             {
                 log.Debug("{Diagnostic}", shown.ToString());
+            }
+            else if (printed++ < MaxPrintedErrors)
+            {
+                environment.Console.Error.WriteLine(shown.ToString());
             }
         }
 
         if (diagnostics.HasErrors)
         {
-            throw CliException.InvalidInput($"the {what} has {diagnostics.ErrorCount} error(s); see above.");
+            var count = diagnostics.ErrorCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            throw CliException.InvalidInput(diagnostics.ErrorCount > MaxPrintedErrors
+                ? $"the {what} has {count} error(s); the first {MaxPrintedErrors} are shown above."
+                : $"the {what} has {count} error(s); see above.");
         }
     }
 
