@@ -71,7 +71,7 @@ public static class GuardedYamlReader
             return null;
         }
 
-        var builder = new YamlTreeBuilder(new Parser(new StringReader(text)), file, limits, diagnostics);
+        var builder = new YamlTreeBuilder(new Parser(new StringReader(text)), file, limits, diagnostics, text);
         return builder.ReadDocument();
     }
 
