@@ -129,6 +129,12 @@ public static class DiagnosticCodes
     /// <summary>Warning: no rule files found.</summary>
     public const string NoRules = "PA0224";
 
+    /// <summary>Warning: a derived type can re-derive itself through rules (an assert cycle).</summary>
+    public const string AssertCycle = "PA0240";
+
+    /// <summary>Warning: a rule matches every combination of more patterns than the threshold that no condition links.</summary>
+    public const string CrossProduct = "PA0241";
+
     /// <summary>Expression syntax error.</summary>
     public const string ExprSyntax = "PA0301";
 
@@ -158,6 +164,15 @@ public static class DiagnosticCodes
 
     /// <summary>Expression too long or too deeply nested.</summary>
     public const string ExprTooComplex = "PA0310";
+
+    /// <summary>Integer division or remainder by zero in a condition.</summary>
+    public const string ExprDivideByZero = "PA0320";
+
+    /// <summary>A part of a condition without fields that fails whenever it is worked out.</summary>
+    public const string ExprAlwaysFails = "PA0321";
+
+    /// <summary>Warning: AddDays with a negative or computed amount on a date field that may hold its default.</summary>
+    public const string ExprDateDefault = "PA0322";
 
     /// <summary>Duplicate option id.</summary>
     public const string DuplicateOption = "PA0401";

@@ -49,6 +49,7 @@ public static class RuleBaseLoader
         }
 
         UsageWarnings.Report(schema, catalog, rules, bag);
+        RuleBaseAnalysis.Report(schema, rules, rulesDirectory, bag);
         var factory = bag.HasErrors ? null : Compile(schema, rules, bag);
         var ruleBase = new RuleBase(schema, catalog, sources, rules, factory, reader.Files);
         if (options.WarnUnusedClaims)
