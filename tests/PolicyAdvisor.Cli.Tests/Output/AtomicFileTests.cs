@@ -66,12 +66,20 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
-    public void Write_TargetIsADevice_RefusedSoTheNodeIsNeverReplaced()
+    public void Write_TargetIsAFifo_RefusedSoTheNodeIsNeverReplaced()
     {
-        var error = Assert.Throws<CliException>(() => AtomicFile.Write("/dev/null", s => s.Write("memo"u8)));
+        // A FIFO stands for every special node: a test must never risk replacing a real device such as /dev/null.
+        var fifo = Path.Combine(_folder, "memo.md");
+        using (var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
+        {
+            process.WaitForExit();
+        }
+
+        var error = Assert.Throws<CliException>(() => AtomicFile.Write(fifo, s => s.Write("memo"u8)));
 
         Assert.Equal(ExitCodes.Usage, error.ExitCode);
-        Assert.Contains("character device", error.Message, StringComparison.Ordinal);
+        Assert.Contains("FIFO", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PolicyAdvisor.Rules.FileKind.Fifo, PolicyAdvisor.Rules.FileKinds.Of(fifo));
     }
 
     [Fact]
