@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text;
+using PolicyAdvisor.Tests.Shared;
 
 namespace PolicyAdvisor.EndToEnd.Tests;
 
@@ -32,12 +31,10 @@ internal static class HostileInputs
         switch (input.Kind)
         {
             case "fifo":
-                Fifo(path);
+                SpecialFiles.Fifo(path);
                 break;
             case "socket":
-                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                socket.Bind(new UnixDomainSocketEndPoint(path));
-                return socket;
+                return SpecialFiles.UnixSocket(path);
             case "sparse-file":
                 using (var sparse = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
                 {
@@ -79,13 +76,6 @@ internal static class HostileInputs
         }
 
         return null;
-    }
-
-    private static void Fifo(string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
     }
 
     private static void WriteLines(string path, string head, long count, Func<long, string> line)

@@ -1,3 +1,4 @@
+using PolicyAdvisor.Tests.Shared;
 using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Tests.Support;
 using PolicyAdvisor.Rules;

@@ -69,11 +69,7 @@ public sealed class AtomicFileTests : IDisposable
     public void Write_TargetIsAFifo_RefusedSoTheNodeIsNeverReplaced()
     {
         // A FIFO stands for every special node: a test must never risk replacing a real device such as /dev/null.
-        var fifo = Path.Combine(_folder, "memo.md");
-        using (var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
-        {
-            process.WaitForExit();
-        }
+        var fifo = PolicyAdvisor.Tests.Shared.SpecialFiles.Fifo(Path.Combine(_folder, "memo.md"));
 
         var error = Assert.Throws<CliException>(() => AtomicFile.Write(fifo, s => s.Write("memo"u8)));
 

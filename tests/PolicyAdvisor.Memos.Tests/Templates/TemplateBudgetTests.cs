@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using PolicyAdvisor.Tests.Shared;
 using PolicyAdvisor.Memos.Tests.Support;
 
 namespace PolicyAdvisor.Memos.Tests.Templates;
@@ -43,7 +43,7 @@ public sealed class TemplateBudgetTests
     public async Task Render_IncludeOfAFifo_RefusedWithoutWaitingForAWriter()
     {
         using var folder = new TemplateFolder(("memo.md.sbn", "{{ include 'pipe.sbn' }}"));
-        Fifo(Path.Combine(folder.Templates, "pipe.sbn"));
+        SpecialFiles.Fifo(Path.Combine(folder.Templates, "pipe.sbn"));
 
         var error = await Task.Run(() => RenderFails(folder)).WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -55,7 +55,7 @@ public sealed class TemplateBudgetTests
     public async Task Render_EntryTemplateIsAFifo_RefusedWithItsCode()
     {
         using var folder = new TemplateFolder();
-        Fifo(Path.Combine(folder.Templates, "memo.md.sbn"));
+        SpecialFiles.Fifo(Path.Combine(folder.Templates, "memo.md.sbn"));
 
         var error = await Task.Run(() => RenderFails(folder)).WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -71,12 +71,5 @@ public sealed class TemplateBudgetTests
         var options = new MemoRendererOptions(RepoPaths.Templates) { MaxTemplateBytes = maxTemplateBytes, MemoryLimit = memoryLimit };
 
         Assert.Throws<ArgumentOutOfRangeException>(() => new MemoRenderer(options));
-    }
-
-    private static void Fifo(string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
     }
 }

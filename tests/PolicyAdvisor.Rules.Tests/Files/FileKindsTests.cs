@@ -1,3 +1,4 @@
+using PolicyAdvisor.Tests.Shared;
 using PolicyAdvisor.Rules.Tests.Support;
 
 namespace PolicyAdvisor.Rules.Tests.Files;

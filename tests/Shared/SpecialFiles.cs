@@ -1,12 +1,15 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace PolicyAdvisor.Rules.Tests.Support;
+namespace PolicyAdvisor.Tests.Shared;
 
-/// <summary>Makes the special files hostile input is built from: a real FIFO and a bound Unix socket.</summary>
+/// <summary>
+/// Makes the special files hostile input is built from, for every test project (linked into each):
+/// a real FIFO and a bound Unix socket. .NET has no API to make a FIFO, so the system's <c>mkfifo</c> does.
+/// </summary>
 internal static class SpecialFiles
 {
-    /// <summary>Creates a named pipe with the system's <c>mkfifo</c> (.NET has no API for it).</summary>
+    /// <summary>Creates a named pipe at <paramref name="path"/> and returns the path.</summary>
     public static string Fifo(string path)
     {
         using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
@@ -15,7 +18,7 @@ internal static class SpecialFiles
         return path;
     }
 
-    /// <summary>Binds a Unix domain socket at <paramref name="path"/>; dispose the socket to remove it from use.</summary>
+    /// <summary>Binds a Unix domain socket at <paramref name="path"/>; it stays a socket file while the socket lives.</summary>
     public static Socket UnixSocket(string path)
     {
         var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
