@@ -10,4 +10,5 @@ internal static class MemoCodes
     public const string IncludeRefused = "PA0705";
     public const string OutputLimit = "PA0706";
     public const string TemplateMissing = "PA0707";
+    public const string MemoryLimit = "PA0708";
 }

@@ -21,6 +21,8 @@ public sealed class MemoRenderer
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.OutputLimit, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.LoopLimit, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.RecursiveLimit, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxTemplateBytes, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MemoryLimit, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.RegexTimeout, TimeSpan.Zero, nameof(options));
         _options = options;
     }

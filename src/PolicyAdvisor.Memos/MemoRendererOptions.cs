@@ -16,6 +16,16 @@ public sealed record MemoRendererOptions(string TemplatesDirectory)
     /// <summary>Deepest nesting of function calls and includes. Default 64.</summary>
     public int RecursiveLimit { get; init; } = 64;
 
+    /// <summary>Largest template file (entry or partial) read, in bytes. Default 1,000,000.</summary>
+    public long MaxTemplateBytes { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Most bytes one rendering pass may allocate (strings, lists and objects a template builds), checked as each
+    /// template node runs. Default 256 MB. Allocation, not live memory, is measured: a bound that does not
+    /// depend on when the garbage collector runs.
+    /// </summary>
+    public long MemoryLimit { get; init; } = 256L * 1024 * 1024;
+
     /// <summary>Longest a single regular expression in a template may run. Default one second.</summary>
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
 }

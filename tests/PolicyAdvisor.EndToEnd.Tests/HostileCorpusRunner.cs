@@ -1,20 +1,34 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using PolicyAdvisor.Cli.Commands;
+using PolicyAdvisor.Cli.Hosting;
+using PolicyAdvisor.Cli.Output;
 using PolicyAdvisor.EndToEnd.Tests.Support;
+using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.EndToEnd.Tests;
 
 /// <summary>
-/// Runs one case of the adversarial corpus (<c>Corpus/*/case.yaml</c>) as a real process in its own working
-/// folder: it must end in time with the expected exit code and error lines, never print a stack trace, stay
-/// within a memory bound, and leave every input (and any earlier output) byte for byte as it was.
+/// Runs one case of the adversarial corpus (<c>Corpus/*/case.yaml</c>) in its own working folder, in-process
+/// (the CLI's <see cref="CliApp"/> with captured output, as <c>Program.cs</c> wires it), so the whole corpus costs
+/// one JIT rather than one process start per case. It must end in time with the expected exit code and error
+/// lines, never print a stack trace, stay within a memory bound, and leave every input (and any earlier output)
+/// byte for byte as it was.
 /// </summary>
 internal static class HostileCorpusRunner
 {
     // Generous on a loaded two-core machine: the point is "ends", not "is fast"; speed lives in bench/.
     private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(20);
 
+    // The test host's peak working set, over every case run so far (the two halves of the corpus run side by
+    // side): a stricter bound than 1 GB per case. The project caps the GC heap at 1.5 GB (runtimeconfig), so a
+    // runaway case fails with an exception instead of taking the machine with it.
     private const long MemoryLimit = 1024L * 1024 * 1024;
+
+    // Larger files are compared by length, time and their first and last MiB: hashing a sparse 1.5 GB partial
+    // twice per run would cost seconds and prove nothing more.
+    private const long HashWhole = 64L * 1024 * 1024;
 
     private const string Sentinel = "an earlier memo that a failed run must leave alone\n";
 
@@ -24,50 +38,77 @@ internal static class HostileCorpusRunner
         @"^(\S.*?(\(\d+,\d+\))?: (error|warning) PA\d{4}: .+|policy-advisor: .+|Run again with --verbose for details\.)$",
         RegexOptions.CultureInvariant);
 
-    /// <summary>Case names starting with one of <paramref name="prefixes"/>, as theory data.</summary>
-    public static TheoryData<string> CasesStartingWith(params string[] prefixes) =>
-        [.. HostileCase.Names().Where(n => prefixes.Any(p => n.StartsWith(p, StringComparison.Ordinal)))];
+    /// <summary>Why each kind of pending case does not run yet, by the value of its <c>pending</c> field.</summary>
+    public static IReadOnlyDictionary<string, string> PendingReasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["engine"] = "needs the NRules session's budgets (issue 13: firings, working memory, derived value size, run-time errors with file:line); delete 'pending: engine' from its case.yaml to switch it on",
+    };
+
+    /// <summary>
+    /// Half of the runnable cases, as theory data: every other one in name order, so that the two halves, which
+    /// xunit runs side by side, share the heavy cases (100,000 and 900,000 facts, 50 MB) between them.
+    /// </summary>
+    public static TheoryData<string> Half(int half) =>
+        [.. HostileCase.Names().Where(n => HostileCase.Load(n).Pending is null).Where((_, i) => i % 2 == half)];
+
+    /// <summary>Case names marked pending, as theory data for a skipped theory that lists them.</summary>
+    public static TheoryData<string> PendingCases() => [.. HostileCase.Names().Where(n => HostileCase.Load(n).Pending is not null)];
 
     /// <summary>Runs case <paramref name="name"/> and asserts everything its case.yaml and the corpus rules demand.</summary>
-    public static void Run(string name)
+    public static async Task Run(string name)
     {
         // Arrange
         var spec = HostileCase.Load(name);
         var work = Directory.CreateTempSubdirectory("pa-hostile-").FullName;
+        var alive = new List<IDisposable>();
         try
         {
-            Prepare(spec, work);
+            alive.AddRange(Prepare(spec, work));
             var before = Snapshot(work);
 
             // Act
-            var run = CliProcess.Run(new ProcessOptions { WorkingDirectory = work, TimeLimit = TimeLimit }, [.. spec.Args]);
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var environment = new CliEnvironment(new CliConsole(output, error, isTerminal: false), work, work);
+            var watch = Stopwatch.StartNew();
+            var exit = await Task.Run(() => new CliApp(environment, CommandCatalog.All).Run(spec.Args))
+                .WaitAsync(TimeLimit)
+                .ConfigureAwait(false);
+            watch.Stop();
 
             // Assert
-            var errorLines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-            Assert.True(spec.ExitCode == run.ExitCode, $"exit {run.ExitCode}, expected {spec.ExitCode}; stderr:\n{run.Error}");
-            Assert.True(run.Elapsed < TimeLimit, $"took {run.Elapsed}");
-            Assert.True(run.PeakWorkingSet < MemoryLimit, $"peak working set {run.PeakWorkingSet / (1024 * 1024)} MB");
+            var errorLines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+            Assert.True(spec.ExitCode == exit, $"exit {exit}, expected {spec.ExitCode}; stderr:\n{error}");
+            Assert.True(watch.Elapsed < TimeLimit, $"took {watch.Elapsed}");
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            Assert.True(peak < MemoryLimit, $"peak working set {peak / (1024 * 1024)} MB");
             Assert.DoesNotContain(errorLines, l => l.StartsWith("   at ", StringComparison.Ordinal));
             Assert.All(errorLines, l => Assert.Matches(AllowedErrorLine, l));
             foreach (var expected in spec.Stderr)
             {
-                Assert.True(errorLines.Any(l => Regex.IsMatch(l, expected, RegexOptions.CultureInvariant)), $"no stderr line matches /{expected}/ in:\n{run.Error}");
+                Assert.True(errorLines.Any(l => Regex.IsMatch(l, expected, RegexOptions.CultureInvariant)), $"no stderr line matches /{expected}/ in:\n{error}");
+            }
+
+            if (spec.MaxStderrLines is { } most)
+            {
+                Assert.True(errorLines.Length <= most, $"{errorLines.Length} stderr lines, at most {most} expected");
             }
 
             if (spec.Stdout is not null)
             {
-                Assert.Matches(new Regex(spec.Stdout, RegexOptions.CultureInvariant | RegexOptions.Multiline), run.Output);
+                Assert.Matches(new Regex(spec.Stdout, RegexOptions.CultureInvariant | RegexOptions.Multiline), output.ToString());
             }
 
             AssertUntouched(spec, before, Snapshot(work));
         }
         finally
         {
+            alive.ForEach(a => a.Dispose());
             Directory.Delete(work, recursive: true);
         }
     }
 
-    private static void Prepare(HostileCase spec, string work)
+    private static List<IDisposable> Prepare(HostileCase spec, string work)
     {
         foreach (var shipped in new[] { "rules", "seeds", "templates" })
         {
@@ -75,15 +116,15 @@ internal static class HostileCorpusRunner
         }
 
         CopyTree(spec.Folder, work, skip: "case.yaml");
-        foreach (var input in spec.Generate)
-        {
-            HostileInputs.Write(input, work);
-        }
-
+        var alive = spec.Generate.Select(input => HostileInputs.Write(input, work)).OfType<IDisposable>().ToList();
         foreach (var existing in spec.Existing)
         {
-            File.WriteAllText(Path.Combine(work, existing), Sentinel);
+            var path = Path.Combine(work, existing);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, Sentinel);
         }
+
+        return alive;
     }
 
     private static void CopyTree(string from, string to, string? skip = null)
@@ -103,20 +144,36 @@ internal static class HostileCorpusRunner
         }
     }
 
-    // Relative path → SHA-256 of every regular file under the working folder (links are not followed).
+    // Relative path → fingerprint of every regular file under the working folder. Links are not followed, and
+    // FIFOs, sockets and devices are never opened (a FIFO would block the snapshot itself).
     private static SortedDictionary<string, string> Snapshot(string work)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in new DirectoryInfo(work).EnumerateFiles("*", SearchOption.AllDirectories))
         {
-            if (file.LinkTarget is null)
+            if (FileKinds.Of(file.FullName) == FileKind.Regular)
             {
-                using var stream = file.OpenRead();
-                hashes[Path.GetRelativePath(work, file.FullName)] = Convert.ToHexString(SHA256.HashData(stream));
+                hashes[Path.GetRelativePath(work, file.FullName)] = Fingerprint(file);
             }
         }
 
         return hashes;
+    }
+
+    private static string Fingerprint(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        if (file.Length <= HashWhole)
+        {
+            return Convert.ToHexString(SHA256.HashData(stream));
+        }
+
+        var head = new byte[1024 * 1024];
+        var tail = new byte[1024 * 1024];
+        stream.ReadExactly(head);
+        stream.Seek(-tail.Length, SeekOrigin.End);
+        stream.ReadExactly(tail);
+        return $"{file.Length}:{file.LastWriteTimeUtc.Ticks}:{Convert.ToHexString(SHA256.HashData([.. head, .. tail]))}";
     }
 
     private static void AssertUntouched(HostileCase spec, SortedDictionary<string, string> before, SortedDictionary<string, string> after)

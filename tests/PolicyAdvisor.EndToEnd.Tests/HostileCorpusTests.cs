@@ -1,18 +1,30 @@
 namespace PolicyAdvisor.EndToEnd.Tests;
 
 /// <summary>
-/// The adversarial corpus, in two classes so that xunit runs the halves side by side: broken or hostile
-/// knowledge (situations, rule files, conditions) here, templates and output paths in
-/// <see cref="HostileTemplateCorpusTests"/>.
+/// The adversarial corpus, in two classes so that xunit runs the halves side by side: every other case here,
+/// the rest in <see cref="HostileCorpusSecondHalfTests"/>. Case names say what they attack: situation-, rules-,
+/// expr-, engine- (session budgets), template-, out-, sweep-, whatif-.
 /// </summary>
 public sealed class HostileCorpusTests
 {
-    /// <summary>Situation, rule-file and expression cases.</summary>
-    public static TheoryData<string> Cases => HostileCorpusRunner.CasesStartingWith("situation-", "rules-", "expr-");
+    /// <summary>Every prefix a case name may start with.</summary>
+    private static readonly string[] Prefixes = ["situation-", "rules-", "expr-", "engine-", "template-", "out-", "sweep-", "whatif-"];
+
+    /// <summary>The first half of the runnable cases.</summary>
+    public static TheoryData<string> Cases => HostileCorpusRunner.Half(0);
+
+    /// <summary>Cases marked <c>pending</c> in their case.yaml.</summary>
+    public static TheoryData<string> Pending => HostileCorpusRunner.PendingCases();
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Run_KnowledgeCase_EndsWithExpectedCodeAndLinesLeavingInputsIntact(string name) => HostileCorpusRunner.Run(name);
+    public Task Run_Case_EndsWithExpectedCodeAndLinesLeavingInputsIntact(string name) => HostileCorpusRunner.Run(name);
+
+    // Listed, so that a reader of the test run sees what waits for the NRules session; the reason is in one place,
+    // HostileCorpusRunner.PendingReasons.
+    [Theory(Skip = "pending: see HostileCorpusRunner.PendingReasons; delete the 'pending' line of a case.yaml to switch it on")]
+    [MemberData(nameof(Pending))]
+    public Task Run_PendingCase_WaitsForTheEngineBudgets(string name) => HostileCorpusRunner.Run(name);
 
     [Fact]
     public void Cases_EveryFolder_HasCaseFileWithArgsAndExpectedError()
@@ -23,9 +35,10 @@ public sealed class HostileCorpusTests
         Assert.All(names, name =>
         {
             var spec = HostileCase.Load(name);
-            Assert.Matches("^(situation|rules|expr|template|out)-", name);
+            Assert.Contains(Prefixes, p => name.StartsWith(p, StringComparison.Ordinal));
             Assert.NotEmpty(spec.Args);
-            Assert.True(spec.ExitCode == 0 ? spec.Stdout is not null : spec.Stderr.Count > 0, $"{name} says nothing about the expected answer");
+            Assert.True(spec.ExitCode == 0 ? spec.Stdout is not null : spec.Stderr.Count > 0 || spec.Stdout is not null, $"{name} says nothing about the expected answer");
+            Assert.True(spec.Pending is null || HostileCorpusRunner.PendingReasons.ContainsKey(spec.Pending), $"{name}: unknown pending reason '{spec.Pending}'");
         });
     }
 }

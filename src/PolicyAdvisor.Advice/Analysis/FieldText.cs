@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Advice.Analysis;
@@ -7,9 +6,9 @@ namespace PolicyAdvisor.Advice.Analysis;
 public static class FieldText
 {
     /// <summary>
-    /// The value of <paramref name="text"/> for <paramref name="field"/>, or null when it does not fit: numbers
-    /// in invariant form, booleans true/false, dates yyyy-MM-dd, enums one of the declared values, lists
-    /// comma-separated items of the item kind.
+    /// The value of <paramref name="text"/> for <paramref name="field"/>, or null when it does not fit, converted
+    /// exactly as a situation file's value (<see cref="FieldValueText"/>: finite numbers, so <c>1e999</c> and
+    /// <c>NaN</c> are refused), lists comma-separated items of the item kind.
     /// </summary>
     public static object? Parse(FieldSpec field, string text)
     {
@@ -41,12 +40,5 @@ public static class FieldText
         return field.Kind == FieldKind.List ? "comma-separated items, each " + single : single;
     }
 
-    private static object? Single(FieldSpec field, FieldKind kind, string text) => kind switch
-    {
-        FieldKind.Number => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
-        FieldKind.Bool => text switch { "true" => true, "false" => false, _ => null },
-        FieldKind.Date => DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null,
-        FieldKind.Enum => field.Values.Contains(text, StringComparer.Ordinal) ? text : null,
-        _ => text,
-    };
+    private static object? Single(FieldSpec field, FieldKind kind, string text) => FieldValueText.Parse(field, kind, text);
 }

@@ -87,9 +87,9 @@ public sealed class Sweep(Advisor advisor)
 
     private static ScenarioBlocks Plan(ScenarioSpace space, SweepOptions options)
     {
-        if (options.Samples is <= 0)
+        if (options.Samples is <= 0 or > SweepOptions.MaxSamples)
         {
-            throw new WhatIfInputException($"--samples must be a positive number, not {options.Samples}.");
+            throw new WhatIfInputException(Invariant($"--samples must be between 1 and {SweepOptions.MaxSamples:N0} (the sample budget), not {options.Samples:N0}."));
         }
 
         RequireShare(options.RobustShare, "--robust-share");

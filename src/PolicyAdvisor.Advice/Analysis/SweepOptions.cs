@@ -22,6 +22,12 @@ public sealed record SweepOptions(
     /// <summary>The largest full factorial run without sampling.</summary>
     public const long MaxFactorial = 1_000_000;
 
+    /// <summary>
+    /// The most samples one sweep draws (a budget: larger counts, and counts that would overflow the block
+    /// arithmetic, are refused as usage errors). As many as the largest full factorial.
+    /// </summary>
+    public const long MaxSamples = MaxFactorial;
+
     /// <summary>Samples drawn when sampling is needed and no count was given.</summary>
     public const long DefaultSamples = 10_000;
 

@@ -30,6 +30,12 @@ public static class AdviceCodes
     /// <summary>A fact gives both <c>until</c> and <c>expires</c>.</summary>
     public const string TwoValidityKeys = "PA0510";
 
+    /// <summary>The situation offers more single changes than the signpost search may try (a budget).</summary>
+    public const string SignpostBudget = "PA0516";
+
+    /// <summary>The report would hold more entries than its budget.</summary>
+    public const string ReportBudget = "PA0517";
+
     /// <summary>A fact gives no claim it rests on.</summary>
     public const string NoSources = "PA0520";
 

@@ -10,13 +10,18 @@ namespace PolicyAdvisor.Advice.Reporting;
 /// </summary>
 internal sealed class PremiseSearch(AdviceRun run)
 {
-    // A guard, not a tuning knob: policy-sized working memories need a few hundred steps.
+    // A guard, not a tuning knob: policy-sized working memories need a few hundred condition tests. Every test
+    // of a fact against a premise counts, so a search is bounded in work, not only in depth: with thousands of
+    // facts per type, counting only the steps down the premises let each step scan them all (quadratic).
     private const int MaxSteps = 200_000;
+
+    // Facts by type, queried once per report rather than once per step of every search.
+    private readonly Dictionary<string, IReadOnlyList<object>> _facts = new(StringComparer.Ordinal);
 
     /// <summary>The first premise that fails for every combination, or null when the rule's premises all hold.</summary>
     public FailedPremise? FirstFailure(RuleSpec rule)
     {
-        var search = new Search(run, rule.Premises);
+        var search = new Search(FactsOf, rule.Premises);
         if (search.Run(0, new Dictionary<string, object>(StringComparer.Ordinal)))
         {
             return null;
@@ -40,9 +45,19 @@ internal sealed class PremiseSearch(AdviceRun run)
         return head + where + having;
     }
 
+    private IReadOnlyList<object> FactsOf(string type)
+    {
+        if (!_facts.TryGetValue(type, out var facts))
+        {
+            _facts[type] = facts = run.FactsOf(type);
+        }
+
+        return facts;
+    }
+
     private string Detail(PremiseSpec premise, IReadOnlyDictionary<string, object> bindings)
     {
-        var all = run.FactsOf(premise.TypeName);
+        var all = FactsOf(premise.TypeName);
         if (all.Count == 0)
         {
             return $"no {premise.TypeName} fact in the situation";
@@ -66,7 +81,7 @@ internal sealed class PremiseSearch(AdviceRun run)
         return $"{schema.IdOf(fact)}: {string.Join(", ", shown)}";
     }
 
-    private sealed class Search(AdviceRun run, IReadOnlyList<PremiseSpec> premises)
+    private sealed class Search(Func<string, IReadOnlyList<object>> factsOf, IReadOnlyList<PremiseSpec> premises)
     {
         private int _steps;
 
@@ -87,13 +102,19 @@ internal sealed class PremiseSearch(AdviceRun run)
                 BindingsAtDeepest = new Dictionary<string, object>(bindings, StringComparer.Ordinal);
             }
 
-            if (++_steps > MaxSteps)
+            if (_steps > MaxSteps)
             {
                 return false;
             }
 
             var premise = premises[index];
-            var candidates = run.FactsOf(premise.TypeName).Where(f => premise.Matches(f, bindings));
+            var candidates = factsOf(premise.TypeName)
+                .TakeWhile(_ => _steps <= MaxSteps)
+                .Where(f =>
+                {
+                    _steps++;
+                    return premise.Matches(f, bindings);
+                });
             switch (premise.Kind)
             {
                 case PremiseKind.Not:

@@ -30,6 +30,13 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
     public AdviceReport Build(AdviceRun run, Fingerprint fingerprint, bool signposts = true)
     {
         ArgumentNullException.ThrowIfNull(run);
+        var analysis = new SensitivityAnalysis(advisor);
+        if (signposts)
+        {
+            // Before any work, so a situation too large for the search is refused at once.
+            ReportBudget.CheckSignposts(analysis, run.Situation);
+        }
+
         var describer = new FactDescriber(run, _display);
         var stale = new StaleCheck(run);
         var catalog = run.RuleBase.Options;
@@ -58,7 +65,7 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
         var situation = new SituationSummary(
             run.Situation.Title, run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), run.Situation.Description, _display(run.Situation.File));
         var bottomLine = new BottomLine(decisions.FirstOrDefault(d => d.Status != "none")?.Id, new DatedEvents(advisor).Next(run), risks.FirstOrDefault()?.Id);
-        return new AdviceReport(
+        var report = new AdviceReport(
             situation,
             bottomLine,
             decisions,
@@ -67,10 +74,12 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
             tradeoffs,
             notRecommended.Select(n => n with { Reasons = n.Reasons.Select(r => r with { File = _display(r.File) }).ToArray() }).ToArray(),
             assumptions,
-            signposts ? Signposts(run, courses) : [],
+            signposts ? Signposts(run, analysis, courses) : [],
             staleItems,
             Bibliography.Of(run.RuleBase.Sources, cited, stale),
             fingerprint);
+        ReportBudget.CheckSize(report);
+        return report;
     }
 
     // What makes a course pressing: the assessments beneath it; a course resting on none gives its own reasons.
@@ -141,9 +150,9 @@ public sealed class ReportBuilder(Advisor advisor, Func<string, string>? display
         return leaves.Select(describer.Describe).OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
     }
 
-    private IReadOnlyList<SignpostItem> Signposts(AdviceRun run, IReadOnlySet<string> courses)
+    private static IReadOnlyList<SignpostItem> Signposts(AdviceRun run, SensitivityAnalysis analysis, IReadOnlySet<string> courses)
     {
-        var changes = new SensitivityAnalysis(advisor).Flips(run.Situation, run.AsOf)
+        var changes = analysis.Flips(run.Situation, run.AsOf)
             .Select(f => new SignpostRanking.Change([(f.FactId, f.Field, f.Value)], f.Lost, f.Gained));
         return SignpostRanking.Rank(changes, courses, run.Situation);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using PolicyAdvisor.Advice.Reporting;
 using PolicyAdvisor.Advice.Reports;
 using PolicyAdvisor.Advice.Situations;
@@ -52,15 +51,6 @@ public sealed class KnowledgeBase
     /// The fingerprint of everything that shapes advice for <paramref name="situation"/>: rule files, schema,
     /// options, digests, the situation files and the as-of date used.
     /// </summary>
-    public Fingerprint Fingerprint(Situation situation, DateTime asOf)
-    {
-        var rules = Directory.EnumerateFiles(RulesDirectory, "*.yaml", SearchOption.AllDirectories)
-            .Where(p => !Path.GetRelativePath(RulesDirectory, p).StartsWith("tests", StringComparison.Ordinal));
-        var sources = Directory.EnumerateFiles(Path.Combine(SeedsDirectory, "sources"), "*.yaml");
-        var inputs = InputFingerprint.Files(Path.GetDirectoryName(Path.GetFullPath(RulesDirectory))!, rules)
-            .Concat(InputFingerprint.Files(SeedsDirectory, sources).Select(i => ("seeds/" + i.Name, i.Content)))
-            .Concat(situation.Files.Select(f => ("situation:" + Path.GetFileName(f), File.ReadAllBytes(f))))
-            .Append(("as_of", Encoding.UTF8.GetBytes(asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
-        return InputFingerprint.Compute(inputs);
-    }
+    public Fingerprint Fingerprint(Situation situation, DateTime asOf) =>
+        InputFingerprint.Of(RuleBase, RulesDirectory, SeedsDirectory, situation, asOf);
 }

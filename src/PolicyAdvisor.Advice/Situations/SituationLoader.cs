@@ -28,17 +28,27 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
     public static IReadOnlyList<string> Confidences { get; } = ["low", "moderate", "high"];
 
     /// <summary>Loads <paramref name="path"/>; null when it has errors (reported to <paramref name="diagnostics"/>).</summary>
-    public Situation? Load(string path, DiagnosticBag diagnostics)
+    public Situation? Load(string path, DiagnosticBag diagnostics) => Load(path, diagnostics, folder: null);
+
+    /// <summary>
+    /// Loads <paramref name="path"/>, which must really lie in <paramref name="folder"/> when one is given (a
+    /// situation named by its stem: a link leading out of the situations folder is refused). Null when it has
+    /// errors. The situation records every file read, with its hash, for the fingerprint.
+    /// </summary>
+    public Situation? Load(string path, DiagnosticBag diagnostics, string? folder)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var errorsBefore = diagnostics.ErrorCount;
-        var situation = Load(path, diagnostics, []);
-        return diagnostics.ErrorCount > errorsBefore ? null : situation;
+        var reader = new InputReader();
+        var situation = Load(path, diagnostics, [], reader, folder);
+        return diagnostics.ErrorCount > errorsBefore || situation is null ? null : situation with { Inputs = reader.Files };
     }
 
-    private Situation? Load(string path, DiagnosticBag diagnostics, List<string> chain)
+    private Situation? Load(string path, DiagnosticBag diagnostics, List<string> chain, InputReader reader, string? folder)
     {
         var file = GuardedYamlReader.DisplayPath(path);
-        var root = GuardedYamlReader.ReadFile(path, diagnostics).AsMapping(diagnostics, "a situation");
+        var root = GuardedYamlReader.ReadFile(path, diagnostics, reader: reader, folder: folder).AsMapping(diagnostics, "a situation");
         if (root is null)
         {
             return null;
@@ -46,14 +56,22 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
 
         root.CheckKeys(diagnostics, SituationShape.File);
         chain.Add(Path.GetFullPath(path));
-        var baseSituation = LoadBase(path, root, diagnostics, chain);
+        var baseSituation = LoadBase(path, root, diagnostics, chain, reader);
         var facts = new List<SituationFact>(baseSituation?.Facts ?? []);
         ApplyRetractions(root, facts, diagnostics);
+
+        // Ids to places in `facts`, so that a situation of 100,000 facts loads in linear time.
+        var places = new Dictionary<string, int>(facts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            places[facts[i].Id] = i;
+        }
+
         var ownLines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var node in root["facts"].AsSequence(diagnostics, "'facts'")?.Items ?? [])
         {
             var index = -1;
-            if (ReadFact(node, id => (index = facts.FindIndex(f => f.Id == id)) >= 0 && !ownLines.ContainsKey(id) ? facts[index] : null, diagnostics) is not { } fact)
+            if (ReadFact(node, id => (index = places.GetValueOrDefault(id, -1)) >= 0 && !ownLines.ContainsKey(id) ? facts[index] : null, diagnostics) is not { } fact)
             {
                 continue;
             }
@@ -71,6 +89,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
             }
             else
             {
+                places[fact.Id] = facts.Count;
                 facts.Add(fact);
             }
         }
@@ -96,7 +115,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
             [file, .. baseSituation?.Files ?? []]);
     }
 
-    private Situation? LoadBase(string path, YamlMapping root, DiagnosticBag diagnostics, List<string> chain)
+    private Situation? LoadBase(string path, YamlMapping root, DiagnosticBag diagnostics, List<string> chain, InputReader reader)
     {
         if (root.Scalar("extends", diagnostics) is not { } extends)
         {
@@ -110,7 +129,8 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
             return null;
         }
 
-        var basePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, extends.Value + ".yaml");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var basePath = Path.Combine(folder, extends.Value + ".yaml");
         if (!File.Exists(basePath))
         {
             diagnostics.Error(AdviceCodes.BadExtends, $"extends '{extends.Value}': no situation file '{extends.Value}.yaml' beside this one", extends);
@@ -123,18 +143,33 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
             return null;
         }
 
-        return Load(basePath, diagnostics, chain);
+        // The base must really lie beside this file: a link named like a situation cannot lead elsewhere.
+        return Load(basePath, diagnostics, chain, reader, folder);
     }
 
     private static void ApplyRetractions(YamlMapping root, List<SituationFact> facts, DiagnosticBag diagnostics)
     {
-        foreach (var id in root.ScalarList("retract", diagnostics))
+        var retract = root.ScalarList("retract", diagnostics);
+        if (retract.Count == 0)
         {
-            if (facts.RemoveAll(f => f.Id == id.Value) == 0)
+            return;
+        }
+
+        var present = facts.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in retract)
+        {
+            if (present.Remove(id.Value))
             {
-                diagnostics.Error(AdviceCodes.UnknownFact, $"retract '{id.Value}': no fact with that id{Suggest.DidYouMean(id.Value, facts.Select(f => f.Id))}", id);
+                dropped.Add(id.Value);
+            }
+            else
+            {
+                diagnostics.Error(AdviceCodes.UnknownFact, $"retract '{id.Value}': no fact with that id{Suggest.DidYouMean(id.Value, present)}", id);
             }
         }
+
+        facts.RemoveAll(f => dropped.Contains(f.Id));
     }
 
     /// <summary>Reads one fact; <paramref name="baseFact"/> gives the inherited fact an id overrides, if any.</summary>

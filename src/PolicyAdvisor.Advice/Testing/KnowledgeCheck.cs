@@ -55,7 +55,7 @@ public static class KnowledgeCheck
             : [];
         foreach (var file in files)
         {
-            if (loader.Load(file, bag) is { } situation)
+            if (loader.Load(file, bag, directory) is { } situation)
             {
                 situations.Add(situation);
             }

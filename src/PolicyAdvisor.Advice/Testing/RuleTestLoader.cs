@@ -36,7 +36,7 @@ public sealed class RuleTestLoader
         }
 
         var names = new Dictionary<string, RuleTestCase>(StringComparer.Ordinal);
-        return files.SelectMany(f => Load(f, names, diagnostics)).ToArray();
+        return files.SelectMany(f => Load(f, names, diagnostics, testsDirectory)).ToArray();
     }
 
     /// <summary>Loads one test file.</summary>
@@ -44,13 +44,13 @@ public sealed class RuleTestLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        return Load(path, new Dictionary<string, RuleTestCase>(StringComparer.Ordinal), diagnostics);
+        return Load(path, new Dictionary<string, RuleTestCase>(StringComparer.Ordinal), diagnostics, folder: null);
     }
 
-    private List<RuleTestCase> Load(string path, Dictionary<string, RuleTestCase> names, DiagnosticBag diagnostics)
+    private List<RuleTestCase> Load(string path, Dictionary<string, RuleTestCase> names, DiagnosticBag diagnostics, string? folder)
     {
         var tests = new List<RuleTestCase>();
-        var root = GuardedYamlReader.ReadFile(path, diagnostics).AsMapping(diagnostics, "a rule test file");
+        var root = GuardedYamlReader.ReadFile(path, diagnostics, folder: folder).AsMapping(diagnostics, "a rule test file");
         if (root is null || !root.CheckKeys(diagnostics, RuleTestShape.File))
         {
             return tests;

@@ -83,7 +83,7 @@ internal sealed class TestSituationBuilder(RuleBase ruleBase, string situationsD
             return null;
         }
 
-        var situation = _loader.Load(path, diagnostics);
+        var situation = _loader.Load(path, diagnostics, situationsDirectory);
         _situations[stem.Value] = situation;
         return situation;
     }

@@ -56,20 +56,6 @@ internal static class DiagnosticReport
         return shown.Any(d => d.IsError) ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
-    private static IReadOnlyList<string>? ReadLines(CliEnvironment environment, string file)
-    {
-        var path = Path.GetFullPath(file, environment.WorkingDirectory);
-        try
-        {
-            return File.Exists(path) ? File.ReadAllLines(path) : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    private static IReadOnlyList<string>? ReadLines(CliEnvironment environment, string file) =>
+        DiagnosticFormatter.ReadLines(Path.GetFullPath(file, environment.WorkingDirectory));
 }

@@ -46,6 +46,12 @@ internal sealed class MemoCommand : ICliCommand
             var knowledge = services.GetRequiredService<KnowledgeLoader>();
             var environment = services.GetRequiredService<CliEnvironment>();
             var chosen = knowledge.LoadSituation(parse.GetValue(situation));
+            if (!parse.GetValue(sweep))
+            {
+                // Before the run: a situation too large for the signpost search is refused without running it.
+                ReportBudget.CheckSignposts(new Advice.Analysis.SensitivityAnalysis(knowledge.Knowledge.Advisor), chosen);
+            }
+
             var run = knowledge.Knowledge.Advisor.Run(chosen, parse.GetValue(asOf));
             var report = new ReportBuilder(knowledge.Knowledge.Advisor, knowledge.SourcePath)
                 .Build(run, knowledge.Knowledge.Fingerprint(chosen, run.AsOf), signposts: !parse.GetValue(sweep));

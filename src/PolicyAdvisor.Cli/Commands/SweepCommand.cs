@@ -25,6 +25,9 @@ internal sealed class SweepCommand : ICliCommand
         ["monte-carlo"] = SweepMethod.MonteCarlo,
     };
 
+    // What --out DIR holds; an existing folder with anything else in it is not replaced.
+    private static readonly string[] FileNames = ["sweep.json", "options.csv", "heatmap.csv", "signposts.csv", "heatmap.svg"];
+
     /// <inheritdoc />
     public Command Create(CommandRunner runner)
     {
@@ -53,6 +56,17 @@ internal sealed class SweepCommand : ICliCommand
                 RobustShare = parse.GetValue(robustShare),
                 RobustRiskShare = parse.GetValue(robustRiskShare),
             };
+            if (options.Workers is <= 0)
+            {
+                throw CliException.Usage("--workers must be a positive number.");
+            }
+
+            if (parse.GetValue(outDir) is { } target)
+            {
+                // Refused before the sweep runs, not after minutes of work.
+                AtomicFolder.RequireReplaceable($"--out {target}", Path.GetFullPath(target.ToString(), environment.WorkingDirectory), FileNames);
+            }
+
             var result = Run(new Sweep(knowledge.Knowledge.Advisor), chosen, options, environment.Console);
             var name = knowledge.SourcePath(chosen.File);
             if (parse.GetValue(outDir) is { } folder)
@@ -103,22 +117,18 @@ internal sealed class SweepCommand : ICliCommand
         }
     }
 
-    private static void WriteFiles(string folder, SweepResult result, string situation)
-    {
-        if (!Directory.Exists(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
+    // The set is written as one folder, so a kill leaves the old five files or the new five, never a mix.
+    private static void WriteFiles(string folder, SweepResult result, string situation) =>
+        AtomicFolder.Write(folder,
+        [
+            ("sweep.json", stream => SweepJson.Write(result, situation, stream)),
+            ("options.csv", Text(SweepCsv.Options(result))),
+            ("heatmap.csv", Text(SweepCsv.HeatMap(result))),
+            ("signposts.csv", Text(SweepCsv.Signposts(result))),
+            ("heatmap.svg", Text(HeatMapSvg.Draw(result))),
+        ]);
 
-        AtomicFile.Write(Path.Combine(folder, "sweep.json"), stream => SweepJson.Write(result, situation, stream));
-        Text(Path.Combine(folder, "options.csv"), SweepCsv.Options(result));
-        Text(Path.Combine(folder, "heatmap.csv"), SweepCsv.HeatMap(result));
-        Text(Path.Combine(folder, "signposts.csv"), SweepCsv.Signposts(result));
-        Text(Path.Combine(folder, "heatmap.svg"), HeatMapSvg.Draw(result));
-    }
-
-    private static void Text(string path, string content) =>
-        AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(content)));
+    private static Action<Stream> Text(string content) => stream => stream.Write(new UTF8Encoding(false).GetBytes(content));
 
     private static IAnsiConsole Terminal(CliConsole console) =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out) });

@@ -21,6 +21,8 @@ internal sealed class CommandRunner(CliEnvironment environment, GlobalOptions gl
         var error = environment.Console.Error;
         try
         {
+            // Before the services exist: resolving the logger opens --log-file, which may be an input.
+            Output.OutputGuard.Check(parse, Globals, environment);
             using var services = CliServices.Build(environment, parse, Globals);
             try
             {
@@ -31,6 +33,14 @@ internal sealed class CommandRunner(CliEnvironment environment, GlobalOptions gl
                 // A rule set that re-fires forever, outgrows a budget or fails in a condition is bad input with a
                 // place to point at, like a looping template.
                 services.GetRequiredService<Knowledge.KnowledgeLoader>().ReportRunFailure(failure);
+                throw;
+            }
+            catch (Advice.Reporting.ReportBudgetException budget)
+            {
+                // A situation too large for the report's budgets is invalid input, reported on its file.
+                var diagnostics = new Rules.DiagnosticBag();
+                diagnostics.Add(budget.Diagnostic);
+                services.GetRequiredService<Knowledge.KnowledgeLoader>().Report(diagnostics, "situation");
                 throw;
             }
             finally

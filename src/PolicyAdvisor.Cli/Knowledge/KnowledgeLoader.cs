@@ -13,6 +13,9 @@ namespace PolicyAdvisor.Cli.Knowledge;
 /// </summary>
 internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment environment, ILogger log)
 {
+    // A file of 900,000 broken facts is read whole, but a terminal needs the first errors, not all of them.
+    private const int MaxPrintedErrors = 100;
+
     private KnowledgeBase? _knowledge;
 
     /// <summary>The folders in use.</summary>
@@ -51,8 +54,8 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
     /// </summary>
     public Situation LoadSituation(string? nameOrPath)
     {
-        var path = nameOrPath is null
-            ? paths.Baseline
+        var (path, folder) = nameOrPath is null
+            ? (paths.Baseline, paths.Situations)
             : ResolveSituation(nameOrPath);
         if (!File.Exists(path))
         {
@@ -60,7 +63,7 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
         }
 
         var diagnostics = new DiagnosticBag();
-        var situation = Knowledge.Situations.Load(path, diagnostics);
+        var situation = Knowledge.Situations.Load(path, diagnostics, folder);
         Report(diagnostics, "situation");
         return situation!;
     }
@@ -70,25 +73,32 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
         ? Directory.EnumerateFiles(paths.Situations, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToArray()
         : [];
 
-    /// <summary>Prints diagnostics; throws exit code 3 when any is an error.</summary>
+    /// <summary>
+    /// Prints the first errors (at most 100, in file order) and logs the warnings; throws exit code 3 when any is
+    /// an error, its one-line message saying how many there were in all.
+    /// </summary>
     public void Report(DiagnosticBag diagnostics, string what)
     {
+        var printed = 0;
         foreach (var diagnostic in diagnostics.Sorted())
         {
             var shown = diagnostic.File.Length == 0 ? diagnostic : diagnostic with { File = Display(diagnostic.File) };
-            if (diagnostic.IsError)
-            {
-                environment.Console.Error.WriteLine(shown.ToString());
-            }
-            else
+            if (!diagnostic.IsError)
             {
                 log.Debug("{Diagnostic}", shown.ToString());
+            }
+            else if (printed++ < MaxPrintedErrors)
+            {
+                environment.Console.Error.WriteLine(shown.ToString());
             }
         }
 
         if (diagnostics.HasErrors)
         {
-            throw CliException.InvalidInput($"the {what} has {diagnostics.ErrorCount} error(s); see above.");
+            var count = diagnostics.ErrorCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            throw CliException.InvalidInput(diagnostics.ErrorCount > MaxPrintedErrors
+                ? $"the {what} has {count} error(s); the first {MaxPrintedErrors} are shown above."
+                : $"the {what} has {count} error(s); see above.");
         }
     }
 
@@ -103,16 +113,17 @@ internal sealed class KnowledgeLoader(KnowledgePaths paths, CliEnvironment envir
         Report(diagnostics, "run");
     }
 
-    private string ResolveSituation(string nameOrPath)
+    // A path may be anywhere the user points; a shipped name must stay inside the situations folder.
+    private (string Path, string? Folder) ResolveSituation(string nameOrPath)
     {
         var path = Path.GetFullPath(nameOrPath, environment.WorkingDirectory);
         if (File.Exists(path))
         {
-            return path;
+            return (path, null);
         }
 
         var shipped = Path.Combine(paths.Situations, nameOrPath.EndsWith(".yaml", StringComparison.Ordinal) ? nameOrPath : nameOrPath + ".yaml");
-        return File.Exists(shipped) ? shipped : path;
+        return File.Exists(shipped) ? (shipped, paths.Situations) : (path, null);
     }
 
     private KnowledgeBase LoadKnowledge()

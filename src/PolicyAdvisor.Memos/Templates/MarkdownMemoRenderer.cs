@@ -23,12 +23,12 @@ internal sealed class MarkdownMemoRenderer(MemoRendererOptions options)
     {
         // The fingerprint covers the templates actually used, which are known only once the includes have run:
         // a first pass discovers them, the second prints the fingerprint. Both passes see the same inputs.
-        var discovery = new SandboxTemplateLoader(options.TemplatesDirectory);
+        var discovery = new SandboxTemplateLoader(options.TemplatesDirectory, options.MaxTemplateBytes);
         RenderOnce(report, discovery, PendingFingerprint, PendingFingerprint);
 
         var templates = MemoFingerprint.OfTemplates(discovery.Used);
         var fingerprint = MemoFingerprint.Combine(report.Fingerprint.Value, templates);
-        return RenderOnce(report, new SandboxTemplateLoader(options.TemplatesDirectory), fingerprint, templates);
+        return RenderOnce(report, new SandboxTemplateLoader(options.TemplatesDirectory, options.MaxTemplateBytes), fingerprint, templates);
     }
 
     private string RenderOnce(AdviceReport report, SandboxTemplateLoader loader, string fingerprint, string templates)
@@ -57,10 +57,10 @@ internal sealed class MarkdownMemoRenderer(MemoRendererOptions options)
         {
             text = loader.ReadRelative(EntryTemplate);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (TemplateFileException exception)
         {
             throw new MemoTemplateException(
-                [new MemoTemplateError(loader.KeyFor(EntryTemplate), 1, 1, MemoCodes.TemplateMissing, exception.Message)]);
+                [new MemoTemplateError(loader.KeyFor(EntryTemplate), 1, 1, exception.Code, exception.Message)]);
         }
 
         var template = Template.Parse(text, loader.KeyFor(EntryTemplate));

@@ -15,6 +15,7 @@ internal static class TemplateErrors
         ("recursive depth limit", MemoCodes.RecursionLimit),
         ("exceeds OutputLimit", MemoCodes.OutputLimit),
         ("LimitToString", MemoCodes.OutputLimit),
+        (BudgetedTemplateContext.LimitMessage, MemoCodes.MemoryLimit),
     ];
 
     /// <summary>Every error among parse messages.</summary>
@@ -32,7 +33,7 @@ internal static class TemplateErrors
             return FromParse(parse.ParserMessages);
         }
 
-        var code = exception is IncludeRefusedException ? MemoCodes.IncludeRefused : CodeFor(exception.OriginalMessage);
+        var code = exception is IncludeRefusedException refused ? refused.Code : CodeFor(exception.OriginalMessage);
         return [At(exception.Span, code, exception.OriginalMessage)];
     }
 

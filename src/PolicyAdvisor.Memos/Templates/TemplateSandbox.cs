@@ -22,7 +22,7 @@ internal static class TemplateSandbox
     /// <summary>A fresh, locked-down context reading includes through <paramref name="loader"/>.</summary>
     public static TemplateContext Create(MemoRendererOptions options, SandboxTemplateLoader loader, ScriptObject globals)
     {
-        var context = new TemplateContext
+        var context = new BudgetedTemplateContext(options.MemoryLimit)
         {
             StrictVariables = true,
             // With Scriban's default (relaxed) member access a misspelt member renders as empty text even under

@@ -36,6 +36,12 @@ public static class DiagnosticCodes
     /// <summary>Unknown key.</summary>
     public const string UnknownKey = "PA0010";
 
+    /// <summary>An input path names a device, FIFO, socket or folder, not a regular file.</summary>
+    public const string NotRegularFile = "PA0017";
+
+    /// <summary>A file read from a folder is a symbolic link (or lies under one) whose target is outside that folder.</summary>
+    public const string LinkLeavesFolder = "PA0018";
+
     /// <summary>Missing required key.</summary>
     public const string MissingKey = "PA0011";
 
@@ -141,6 +147,12 @@ public static class DiagnosticCodes
     /// <summary>Warning: no rule files found.</summary>
     public const string NoRules = "PA0224";
 
+    /// <summary>Warning: a derived type can re-derive itself through rules (an assert cycle).</summary>
+    public const string AssertCycle = "PA0240";
+
+    /// <summary>Warning: a rule matches every combination of more patterns than the threshold that no condition links.</summary>
+    public const string CrossProduct = "PA0241";
+
     /// <summary>Expression syntax error.</summary>
     public const string ExprSyntax = "PA0301";
 
@@ -179,6 +191,15 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: a condition compares a fact's <c>id</c> with text that no situation or rule test gives a fact of that type.</summary>
     public const string ExprUnknownFactId = "PA0313";
+
+    /// <summary>Integer division or remainder by zero in a condition.</summary>
+    public const string ExprDivideByZero = "PA0320";
+
+    /// <summary>A part of a condition without fields that fails whenever it is worked out.</summary>
+    public const string ExprAlwaysFails = "PA0321";
+
+    /// <summary>Warning: AddDays with a negative or computed amount on a date field that may hold its default.</summary>
+    public const string ExprDateDefault = "PA0322";
 
     /// <summary>Duplicate option id.</summary>
     public const string DuplicateOption = "PA0401";

@@ -32,6 +32,12 @@ public static class DiagnosticFormatter
             }
 
             text.Append(diagnostic.ToString()).Append('\n');
+            if (diagnostic.Line < 1)
+            {
+                // A whole-file problem has no line to show, and the file may be one that must not be opened (a FIFO).
+                continue;
+            }
+
             if (!cache.TryGetValue(diagnostic.File, out var source))
             {
                 source = lines(diagnostic.File);
@@ -102,19 +108,20 @@ public static class DiagnosticFormatter
         return prefix.Append('^').ToString();
     }
 
-    private static IReadOnlyList<string>? ReadLines(string path)
+    /// <summary>
+    /// The lines of a source file for an excerpt, read like any input (a regular file of at most 5 MB, never a FIFO
+    /// or device); null when it cannot be read.
+    /// </summary>
+    public static IReadOnlyList<string>? ReadLines(string path)
     {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllLines(path, Encoding.UTF8) : null;
-        }
-        catch (IOException)
+        ArgumentNullException.ThrowIfNull(path);
+        var read = InputFile.Read(path, YamlLimits.Default.MaxFileBytes);
+        if (read.Bytes is null)
         {
             return null;
         }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
+
+        var text = new UTF8Encoding(false).GetString(read.Bytes).TrimStart('\uFEFF');
+        return text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
     }
 }

@@ -129,7 +129,7 @@ internal sealed class ExpressionCompiler
             ok = false;
         }
 
-        if (!ok)
+        if (!ok || !ConditionHazards.Report(body, source, _schema, diagnostics))
         {
             return null;
         }

@@ -10,10 +10,27 @@ internal sealed record ExpressionSource(string Text, YamlScalar Node)
 
     /// <summary>
     /// The file position of character <paramref name="index"/>: exact for a one-line plain or quoted scalar
-    /// (quotes shift by one; escapes are rare in conditions), otherwise the scalar's start.
+    /// (quotes shift by one; escapes are rare in conditions) and for a block (<c>where: |-</c>) or wrapped plain
+    /// scalar, whose lines the reader aligned; otherwise the scalar's start.
     /// </summary>
     public (int Line, int Column) At(int index)
     {
+        if (Node.Lines is { Count: > 0 } lines)
+        {
+            var line = lines[0];
+            foreach (var candidate in lines)
+            {
+                if (candidate.Offset > index)
+                {
+                    break;
+                }
+
+                line = candidate;
+            }
+
+            return (line.Line, line.Column + Math.Max(0, index - line.Offset));
+        }
+
         if (Node.Value.Contains('\n', StringComparison.Ordinal) || !(Node.IsPlain || Node.IsQuoted))
         {
             return (Node.Line, Node.Column);

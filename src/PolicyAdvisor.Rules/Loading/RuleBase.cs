@@ -12,8 +12,9 @@ public sealed class RuleBase
     private readonly Dictionary<string, RuleSpec> _byId;
     private readonly Dictionary<string, int> _order;
 
-    internal RuleBase(FactSchema schema, OptionCatalog options, SourceLibrary sources, IReadOnlyList<RuleSpec> rules, ISessionFactory? sessionFactory, RunBudgets budgets)
+    internal RuleBase(FactSchema schema, OptionCatalog options, SourceLibrary sources, IReadOnlyList<RuleSpec> rules, ISessionFactory? sessionFactory, RunBudgets budgets, IReadOnlyList<InputRecord>? inputs = null)
     {
+        Inputs = inputs ?? [];
         Schema = schema;
         Options = options;
         Sources = sources;
@@ -40,6 +41,9 @@ public sealed class RuleBase
 
     /// <summary>The valid rules in load order (files in ordinal path order, rules in file order).</summary>
     public IReadOnlyList<RuleSpec> Rules { get; }
+
+    /// <summary>Every file the loader read (digests, facts.yaml, options.yaml, rule files), with its hash.</summary>
+    public IReadOnlyList<InputRecord> Inputs { get; }
 
     /// <summary>The rules compiled by NRules, or null when the rule base has errors.</summary>
     public ISessionFactory? SessionFactory { get; }

@@ -18,16 +18,17 @@ public static class RuleBaseLoader
         ArgumentNullException.ThrowIfNull(sourcesDirectory);
         options ??= new RuleBaseLoadOptions();
         var bag = new DiagnosticBag();
-        var sources = SourceLibraryLoader.Load(sourcesDirectory, bag);
+        var reader = new InputReader();
+        var sources = SourceLibraryLoader.Load(sourcesDirectory, bag, reader);
         if (!Directory.Exists(rulesDirectory))
         {
             bag.Error(DiagnosticCodes.FileMissing, "rules folder not found", GuardedYamlReader.DisplayPath(rulesDirectory), 0, 0);
             diagnostics = bag.Sorted();
-            return new RuleBase(new FactSchema([]), new OptionCatalog([]), sources, [], null, options.Budgets);
+            return new RuleBase(new FactSchema([]), new OptionCatalog([]), sources, [], null, options.Budgets, reader.Files);
         }
 
-        var schema = FactSchemaLoader.Load(Path.Combine(rulesDirectory, "facts.yaml"), bag);
-        var catalog = OptionCatalogLoader.Load(Path.Combine(rulesDirectory, "options.yaml"), sources, bag, schema);
+        var schema = FactSchemaLoader.Load(Path.Combine(rulesDirectory, "facts.yaml"), bag, reader, rulesDirectory);
+        var catalog = OptionCatalogLoader.Load(Path.Combine(rulesDirectory, "options.yaml"), sources, bag, schema, reader, rulesDirectory);
         var context = new RuleContext(schema, catalog, sources, new ExpressionCompiler(schema), bag, options.Budgets);
         var rules = new List<RuleSpec>();
         var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -35,7 +36,7 @@ public static class RuleBaseLoader
             .Order(StringComparer.Ordinal).ToArray();
         foreach (var path in files)
         {
-            var root = GuardedYamlReader.ReadFile(path, bag);
+            var root = GuardedYamlReader.ReadFile(path, bag, reader: reader, folder: rulesDirectory);
             if (root is not null)
             {
                 rules.AddRange(new RuleFileReader(context).Read(root, seen));
@@ -57,8 +58,10 @@ public static class RuleBaseLoader
             UsageWarnings.Report(schema, catalog, rules, bag);
         }
 
+        RuleBaseAnalysis.Report(schema, rules, rulesDirectory, bag);
+
         var factory = bag.HasErrors ? null : Compile(rules, options, bag);
-        var ruleBase = new RuleBase(schema, catalog, sources, rules, factory, options.Budgets)
+        var ruleBase = new RuleBase(schema, catalog, sources, rules, factory, options.Budgets, reader.Files)
         {
             FactIdLiterals = context.Compiler.LiteralUses.Where(u => u.Member == "id").ToArray(),
         };

@@ -50,7 +50,7 @@ internal sealed partial class RuleFileReader(RuleContext context)
             }
             else if (seen.TryGetValue(idNode.Value, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateRule, $"rule id '{idNode.Value}' is already used at {first.File}({first.Line},{first.Column})", idNode);
+                diagnostics.Error(DiagnosticCodes.DuplicateRule, $"rule id '{idNode.Value}' is already used at {Where(first, idNode)}", idNode);
             }
             else
             {
@@ -90,4 +90,16 @@ internal sealed partial class RuleFileReader(RuleContext context)
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex BindingPattern();
+
+    // The first use, named relative to the file of the second (never an absolute path, which would differ by machine).
+    private static string Where(YamlNode first, YamlNode second)
+    {
+        if (string.Equals(first.File, second.File, StringComparison.Ordinal))
+        {
+            return $"line {first.Line}, column {first.Column}";
+        }
+
+        var folder = Path.GetDirectoryName(second.File) ?? string.Empty;
+        return $"{GuardedYamlReader.DisplayPath(Path.GetRelativePath(folder.Length == 0 ? "." : folder, first.File))}({first.Line},{first.Column})";
+    }
 }

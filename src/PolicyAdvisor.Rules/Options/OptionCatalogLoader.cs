@@ -4,16 +4,21 @@ namespace PolicyAdvisor.Rules;
 public static class OptionCatalogLoader
 {
 
-    /// <summary>Loads the catalog; options and decisions with errors are left out.</summary>
+    /// <summary>
+    /// Loads the catalog (read through <paramref name="reader"/>, inside <paramref name="folder"/> when given);
+    /// options and decisions with errors are left out.
+    /// </summary>
     /// <param name="path">The options.yaml file.</param>
     /// <param name="sources">The digests cited claims must be in.</param>
     /// <param name="diagnostics">Receives every problem.</param>
     /// <param name="schema">When given, the fact types a preference's <c>while</c> names are checked against it.</param>
-    public static OptionCatalog Load(string path, SourceLibrary sources, DiagnosticBag diagnostics, FactSchema? schema = null)
+    /// <param name="reader">Reads the file (one choke point for every input); a new one when null.</param>
+    /// <param name="folder">The folder the file must stay inside (a link out of it is refused).</param>
+    public static OptionCatalog Load(string path, SourceLibrary sources, DiagnosticBag diagnostics, FactSchema? schema = null, InputReader? reader = null, string? folder = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = GuardedYamlReader.ReadFile(path, diagnostics);
+        var root = GuardedYamlReader.ReadFile(path, diagnostics, reader: reader, folder: folder);
         var top = root?.AsMapping(diagnostics, "options.yaml");
         if (top is null || !top.CheckKeys(diagnostics, OptionsFileShape.File))
         {

@@ -18,11 +18,14 @@ public static partial class FactSchemaLoader
         "float", "double", "decimal",
     };
 
-    /// <summary>Loads the schema from a facts.yaml file; on errors the schema holds the types that were valid.</summary>
-    public static FactSchema Load(string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads the schema from a facts.yaml file (read through <paramref name="reader"/>, inside <paramref name="folder"/>
+    /// when given); on errors the schema holds the types that were valid.
+    /// </summary>
+    public static FactSchema Load(string path, DiagnosticBag diagnostics, InputReader? reader = null, string? folder = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = GuardedYamlReader.ReadFile(path, diagnostics);
+        var root = GuardedYamlReader.ReadFile(path, diagnostics, reader: reader, folder: folder);
         return root is null ? new FactSchema([]) : Load(root, diagnostics);
     }
 

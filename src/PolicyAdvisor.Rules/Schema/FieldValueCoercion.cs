@@ -64,13 +64,12 @@ internal static class FieldValueCoercion
             return null;
         }
 
-        var probe = new DiagnosticBag();
+        // Enum membership gets its own message below; every other kind converts as on the command line.
         object? value = kind switch
         {
-            FieldKind.Number => YamlReading.ToNumber(scalar, probe),
-            FieldKind.Bool => YamlReading.ToBool(scalar, probe),
-            FieldKind.Date => YamlReading.ToDate(scalar, probe),
-            _ => scalar.IsNull ? string.Empty : scalar.Value,
+            FieldKind.Enum => scalar.Value,
+            FieldKind.String => scalar.IsNull ? string.Empty : scalar.Value,
+            _ => FieldValueText.Parse(field, kind, scalar.Value),
         };
         if (value is null)
         {

@@ -7,8 +7,11 @@ public static class SourceLibraryLoader
     /// <summary>The claim kinds a digest may use.</summary>
     public static IReadOnlyList<string> ClaimKinds => DigestFileShape.ClaimKinds;
 
-    /// <summary>Loads every *.yaml in <paramref name="directory"/> (ordinal file order).</summary>
-    public static SourceLibrary Load(string directory, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads every *.yaml in <paramref name="directory"/> (ordinal file order) through <paramref name="reader"/>;
+    /// a digest that is a link leading outside the folder is refused.
+    /// </summary>
+    public static SourceLibrary Load(string directory, DiagnosticBag diagnostics, InputReader? reader = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -22,7 +25,7 @@ public static class SourceLibraryLoader
         var claimIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
         {
-            var root = GuardedYamlReader.ReadFile(path, diagnostics);
+            var root = GuardedYamlReader.ReadFile(path, diagnostics, reader: reader, folder: directory);
             var source = root is null ? null : ReadSource(root, claimIds, diagnostics);
             if (source is not null)
             {

@@ -12,38 +12,18 @@ namespace PolicyAdvisor.Rules;
 /// </summary>
 public static class GuardedYamlReader
 {
-    /// <summary>Reads a file. Returns null (with diagnostics) when it cannot be read or is not valid YAML.</summary>
-    public static YamlNode? ReadFile(string path, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    /// <summary>
+    /// Reads a file through <paramref name="reader"/> (which records it for the fingerprint; a throwaway one when
+    /// null): only a regular file, inside <paramref name="folder"/> when given, of at most
+    /// <see cref="YamlLimits.MaxFileBytes"/>. Returns null (with diagnostics) when it cannot be read or is not valid YAML.
+    /// </summary>
+    public static YamlNode? ReadFile(string path, DiagnosticBag diagnostics, YamlLimits? limits = null, InputReader? reader = null, string? folder = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         limits ??= YamlLimits.Default;
-        var file = DisplayPath(path);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                diagnostics.Error(DiagnosticCodes.FileMissing, "file not found", file, 0, 0);
-                return null;
-            }
-
-            if (info.Length > limits.MaxFileBytes)
-            {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, $"file is {info.Length} bytes; the limit is {limits.MaxFileBytes}", file, 0, 0);
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.FileMissing, $"cannot read file: {ex.Message}", file, 0, 0);
-            return null;
-        }
-
-        return ReadBytes(bytes, file, diagnostics, limits);
+        var bytes = (reader ?? new InputReader()).Read(path, diagnostics, limits.MaxFileBytes, folder);
+        return bytes is null ? null : ReadBytes(bytes, DisplayPath(path), diagnostics, limits);
     }
 
     /// <summary>Reads UTF-8 bytes (a leading byte-order mark is skipped) as the content of <paramref name="file"/>.</summary>
@@ -91,7 +71,7 @@ public static class GuardedYamlReader
             return null;
         }
 
-        var builder = new YamlTreeBuilder(new Parser(new StringReader(text)), file, limits, diagnostics) { Source = text };
+        var builder = new YamlTreeBuilder(new Parser(new StringReader(text)), file, limits, diagnostics, text);
         return builder.ReadDocument();
     }
 

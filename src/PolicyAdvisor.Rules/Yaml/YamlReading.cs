@@ -134,7 +134,7 @@ public static class YamlReading
     public static double? ToNumber(YamlScalar scalar, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(scalar);
-        if (double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        if (FieldValueText.TryNumber(scalar.Value, out var value))
         {
             return value;
         }
@@ -147,16 +147,13 @@ public static class YamlReading
     public static bool? ToBool(YamlScalar scalar, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(scalar);
-        switch (scalar.Value)
+        if (FieldValueText.TryBool(scalar.Value, out var value))
         {
-            case "true" or "True" or "TRUE":
-                return true;
-            case "false" or "False" or "FALSE":
-                return false;
-            default:
-                diagnostics.Error(DiagnosticCodes.BadValue, $"expected true or false, found '{scalar.Value}'", scalar);
-                return null;
+            return value;
         }
+
+        diagnostics.Error(DiagnosticCodes.BadValue, $"expected true or false, found '{scalar.Value}'", scalar);
+        return null;
     }
 
     /// <summary>A scalar as a date written yyyy-MM-dd, or null after a diagnostic.</summary>

@@ -4,15 +4,17 @@ using YamlDotNet.Core.Events;
 namespace PolicyAdvisor.Rules;
 
 /// <summary>Turns YamlDotNet's event stream into our node tree, enforcing <see cref="YamlLimits"/> as it goes.</summary>
-internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits limits, DiagnosticBag diagnostics)
+/// <remarks>
+/// With <paramref name="source"/> (the text being parsed), a scalar written over several lines records where each
+/// of its lines starts, so that an error inside a <c>where: |-</c> block points into the block, not at the <c>|-</c>.
+/// </remarks>
+internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits limits, DiagnosticBag diagnostics, string? source = null)
 {
+    private string[]? _sourceLines;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<YamlNode, long> _expanded = new(ReferenceEqualityComparer.Instance);
     private Mark _last = Mark.Empty;
     private int _aliases;
-
-    /// <summary>The text being parsed, so a syntax error can be traced back to an unclosed quote; optional.</summary>
-    public string? Source { get; init; }
 
     /// <summary>Reads the single document; null after reporting a diagnostic.</summary>
     public YamlNode? ReadDocument()
@@ -51,7 +53,7 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
         }
         catch (YamlException ex)
         {
-            var (code, message, line, column) = YamlSyntaxMessage.Explain(Source, CleanMessage(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column);
+            var (code, message, line, column) = YamlSyntaxMessage.Explain(source, CleanMessage(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column);
             diagnostics.Error(code, message, file, Math.Max(1, line), Math.Max(1, column));
             return null;
         }
@@ -91,9 +93,49 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
         }
 
         var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
-        var node = new YamlScalar(file, (int)scalar.Start.Line, (int)scalar.Start.Column, scalar.Value, scalar.Style == ScalarStyle.Plain, quoted);
+        var node = new YamlScalar(file, (int)scalar.Start.Line, (int)scalar.Start.Column, scalar.Value, scalar.Style == ScalarStyle.Plain, quoted, LinesOf(scalar));
         _expanded[node] = 1;
         return node;
+    }
+
+    // Aligns each source line of a block or wrapped plain scalar with the value: the line's text (indentation and
+    // trailing blanks removed) is found in the value after the previous line's. Quoted scalars, whose escapes
+    // change the text, keep their start as their only position.
+    private List<ScalarLine>? LinesOf(Scalar scalar)
+    {
+        var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+        if (source is null || !(block || (scalar.Style == ScalarStyle.Plain && scalar.End.Line > scalar.Start.Line)))
+        {
+            return null;
+        }
+
+        _sourceLines ??= source.Split('\n');
+        var lines = new List<ScalarLine>();
+        var offset = 0;
+        var first = (int)scalar.Start.Line + (block ? 1 : 0);
+        for (var number = first; number <= scalar.End.Line && number <= _sourceLines.Length; number++)
+        {
+            var raw = _sourceLines[number - 1].TrimEnd('\r');
+            var from = number == scalar.Start.Line ? Math.Min(raw.Length, (int)scalar.Start.Column - 1) : 0;
+            var text = raw[from..].TrimStart();
+            var column = raw.Length - text.Length;
+            text = text.TrimEnd();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var at = scalar.Value.IndexOf(text, offset, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            lines.Add(new ScalarLine(at, number, column + 1));
+            offset = at + text.Length;
+        }
+
+        return lines.Count > 0 ? lines : null;
     }
 
     private YamlSequence? ReadSequence(SequenceStart start, int depth)

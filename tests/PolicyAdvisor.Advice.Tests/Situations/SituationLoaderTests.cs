@@ -1,5 +1,7 @@
+using PolicyAdvisor.Tests.Shared;
 using PolicyAdvisor.Advice.Running;
 using PolicyAdvisor.Advice.Tests.Support;
+using PolicyAdvisor.Rules;
 
 namespace PolicyAdvisor.Advice.Tests.Situations;
 
@@ -118,5 +120,73 @@ public sealed class SituationLoaderTests
         Assert.Empty(situations);
         var error = Assert.Single(bag.Items, d => d.IsError);
         Assert.Equal(("PA0509", 8, 58, "realises 'old-framwork': no rule raises that risk (did you mean 'old-framework'?)"), (error.Code, error.Line, error.Column, error.Message));
+    }
+
+    [Fact]
+    public void Load_ExtendsALinkLeadingOutOfTheFolder_RefusedAtTheBase()
+    {
+        var folder = Directory.CreateTempSubdirectory("pa-situation-").FullName;
+        var elsewhere = Directory.CreateTempSubdirectory("pa-elsewhere-").FullName;
+        File.Copy(Path.Combine(Mini.Situations, "base.yaml"), Path.Combine(elsewhere, "base.yaml"));
+        File.CreateSymbolicLink(Path.Combine(folder, "base.yaml"), Path.Combine(elsewhere, "base.yaml"));
+        File.WriteAllText(Path.Combine(folder, "what-if.yaml"), "title: t\nas_of: 2026-01-01\nextends: base\n");
+        var diagnostics = new DiagnosticBag();
+
+        var situation = _knowledge.Situations.Load(Path.Combine(folder, "what-if.yaml"), diagnostics);
+
+        Assert.Null(situation);
+        var error = Assert.Single(diagnostics.Items, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.LinkLeavesFolder, 0), (error.Code, error.Line));
+        Assert.EndsWith("base.yaml", error.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_ExtendsAFifo_RefusedWithoutWaitingForAWriter()
+    {
+        var folder = Directory.CreateTempSubdirectory("pa-situation-").FullName;
+        SpecialFiles.Fifo(Path.Combine(folder, "base.yaml"));
+        File.WriteAllText(Path.Combine(folder, "what-if.yaml"), "title: t\nas_of: 2026-01-01\nextends: base\n");
+        var diagnostics = new DiagnosticBag();
+
+        var situation = await Task.Run(() => _knowledge.Situations.Load(Path.Combine(folder, "what-if.yaml"), diagnostics)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Null(situation);
+        Assert.Equal(DiagnosticCodes.NotRegularFile, Assert.Single(diagnostics.Items, d => d.IsError).Code);
+    }
+
+    [Fact]
+    public void Load_Extends_RecordsBothFilesWithTheHashOfTheBytesRead()
+    {
+        var situation = Mini.Situation(_knowledge, "passed");
+
+        Assert.Equal(
+            [Path.Combine(Mini.Situations, "passed.yaml"), Path.Combine(Mini.Situations, "base.yaml")],
+            situation.Inputs.Select(i => i.Path));
+        Assert.Equal(
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(Mini.Situations, "base.yaml")))),
+            situation.Inputs[1].Sha256);
+    }
+
+    [Fact]
+    public void Load_FactOverridingABaseFactThenANewOne_KeepsFileOrder()
+    {
+        var (situation, diagnostics) = Mini.LoadText(_knowledge, "title: t\nextends: base\nfacts:\n  - type: Referendum\n    fields: { passed: true }\n  - type: Referendum\n    id: second\n    confidence: low\n");
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.Equal(true, situation!.Find("referendum")!.ValueMap["passed"]);
+        Assert.Equal("second", situation.Facts[^1].Id);
+        Assert.Equal(situation.Facts.Count, situation.Facts.Select(f => f.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Find_AfterWith_SeesTheChangedFact()
+    {
+        var situation = Mini.Situation(_knowledge, "base");
+        Assert.NotNull(situation.Find("referendum"));
+
+        var changed = situation.With("referendum", "passed", true);
+
+        Assert.Equal(true, changed.Find("referendum")!.ValueMap["passed"]);
+        Assert.NotEqual(true, situation.Find("referendum")!.ValueMap.GetValueOrDefault("passed"));
     }
 }

@@ -48,4 +48,46 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Contains("no-such-folder", error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
+
+    [Fact]
+    public void Write_TargetIsASymbolicLink_RefusedAndTheLinkAndItsTargetKept()
+    {
+        var target = Path.Combine(_folder, "input.yaml");
+        File.WriteAllText(target, "an input");
+        var link = Path.Combine(_folder, "memo.md");
+        File.CreateSymbolicLink(link, target);
+
+        var error = Assert.Throws<CliException>(() => AtomicFile.Write(link, s => s.Write("memo"u8)));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.Equal("an input", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void Write_TargetIsAFifo_RefusedSoTheNodeIsNeverReplaced()
+    {
+        // A FIFO stands for every special node: a test must never risk replacing a real device such as /dev/null.
+        var fifo = PolicyAdvisor.Tests.Shared.SpecialFiles.Fifo(Path.Combine(_folder, "memo.md"));
+
+        var error = Assert.Throws<CliException>(() => AtomicFile.Write(fifo, s => s.Write("memo"u8)));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Contains("FIFO", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PolicyAdvisor.Rules.FileKind.Fifo, PolicyAdvisor.Rules.FileKinds.Of(fifo));
+    }
+
+    [Fact]
+    public void Write_LinkPlantedAtTheTemporaryName_IsNotWrittenThrough()
+    {
+        var victim = Path.Combine(_folder, "victim.txt");
+        File.WriteAllText(victim, "keep me");
+        var path = Path.Combine(_folder, "memo.md");
+        File.CreateSymbolicLink(Path.Combine(_folder, $".memo.md.{Environment.ProcessId}.tmp"), victim);
+
+        AtomicFile.Write(path, s => s.Write("new"u8));
+
+        Assert.Equal(("new", "keep me"), (File.ReadAllText(path), File.ReadAllText(victim)));
+    }
 }

@@ -218,7 +218,7 @@ public sealed class YamlLimitBoundaryTests
     }
 
     [Fact]
-    public void ReadFile_Directory_ReportedAsUnreadable()
+    public void ReadFile_Directory_ReportedAsNotARegularFile()
     {
         // Arrange
         var bag = new DiagnosticBag();
@@ -228,7 +228,8 @@ public sealed class YamlLimitBoundaryTests
 
         // Assert
         Assert.Null(root);
-        Assert.Equal(DiagnosticCodes.FileMissing, Assert.Single(bag.Items).Code);
+        var error = Assert.Single(bag.Items);
+        Assert.Equal((DiagnosticCodes.NotRegularFile, "is a folder, not a regular file; only regular files are read"), (error.Code, error.Message));
     }
 
     [Fact]
