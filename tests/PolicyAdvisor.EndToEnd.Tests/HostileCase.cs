@@ -16,10 +16,6 @@ namespace PolicyAdvisor.EndToEnd.Tests;
 /// <param name="Generate">Inputs made at test time (too big, too odd or too binary to commit).</param>
 /// <param name="Existing">Output files that exist before the run, holding a sentinel text.</param>
 /// <param name="Writes">Files the run may create or change; every other file must keep its bytes.</param>
-/// <param name="Pending">
-/// Why the case does not run yet (<c>pending: engine</c>: it needs the budgets of the NRules session, issue 13);
-/// null for a case that runs. Remove the line from case.yaml to switch the case on.
-/// </param>
 /// <param name="MaxStderrLines">The most lines standard error may hold, when the case bounds it.</param>
 internal sealed record HostileCase(
     string Name,
@@ -31,7 +27,6 @@ internal sealed record HostileCase(
     IReadOnlyList<GeneratedInput> Generate,
     IReadOnlyList<string> Existing,
     IReadOnlyList<string> Writes,
-    string? Pending,
     int? MaxStderrLines)
 {
     /// <summary>The folder holding every case.</summary>
@@ -63,7 +58,6 @@ internal sealed record HostileCase(
             Items(root["generate"]).OfType<YamlMapping>().Select(GeneratedInput.Read).ToArray(),
             Strings(root["existing"]),
             Strings(root["writes"]),
-            Text(root["pending"]),
             Text(root["max_stderr_lines"]) is { } max ? int.Parse(max, System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 

@@ -38,21 +38,12 @@ internal static class HostileCorpusRunner
         @"^(\S.*?(\(\d+,\d+\))?: (error|warning) PA\d{4}: .+|policy-advisor: .+|Run again with --verbose for details\.)$",
         RegexOptions.CultureInvariant);
 
-    /// <summary>Why each kind of pending case does not run yet, by the value of its <c>pending</c> field.</summary>
-    public static IReadOnlyDictionary<string, string> PendingReasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["engine"] = "needs the NRules session's budgets (issue 13: firings, working memory, derived value size, run-time errors with file:line); delete 'pending: engine' from its case.yaml to switch it on",
-    };
-
     /// <summary>
-    /// Half of the runnable cases, as theory data: every other one in name order, so that the two halves, which
+    /// Half of the cases, as theory data: every other one in name order, so that the two halves, which
     /// xunit runs side by side, share the heavy cases (100,000 and 900,000 facts, 50 MB) between them.
     /// </summary>
     public static TheoryData<string> Half(int half) =>
-        [.. HostileCase.Names().Where(n => HostileCase.Load(n).Pending is null).Where((_, i) => i % 2 == half)];
-
-    /// <summary>Case names marked pending, as theory data for a skipped theory that lists them.</summary>
-    public static TheoryData<string> PendingCases() => [.. HostileCase.Names().Where(n => HostileCase.Load(n).Pending is not null)];
+        [.. HostileCase.Names().Where((_, i) => i % 2 == half)];
 
     /// <summary>Runs case <paramref name="name"/> and asserts everything its case.yaml and the corpus rules demand.</summary>
     public static async Task Run(string name)

@@ -13,18 +13,9 @@ public sealed class HostileCorpusTests
     /// <summary>The first half of the runnable cases.</summary>
     public static TheoryData<string> Cases => HostileCorpusRunner.Half(0);
 
-    /// <summary>Cases marked <c>pending</c> in their case.yaml.</summary>
-    public static TheoryData<string> Pending => HostileCorpusRunner.PendingCases();
-
     [Theory]
     [MemberData(nameof(Cases))]
     public Task Run_Case_EndsWithExpectedCodeAndLinesLeavingInputsIntact(string name) => HostileCorpusRunner.Run(name);
-
-    // Listed, so that a reader of the test run sees what waits for the NRules session; the reason is in one place,
-    // HostileCorpusRunner.PendingReasons.
-    [Theory(Skip = "pending: see HostileCorpusRunner.PendingReasons; delete the 'pending' line of a case.yaml to switch it on")]
-    [MemberData(nameof(Pending))]
-    public Task Run_PendingCase_WaitsForTheEngineBudgets(string name) => HostileCorpusRunner.Run(name);
 
     [Fact]
     public void Cases_EveryFolder_HasCaseFileWithArgsAndExpectedError()
@@ -38,7 +29,6 @@ public sealed class HostileCorpusTests
             Assert.Contains(Prefixes, p => name.StartsWith(p, StringComparison.Ordinal));
             Assert.NotEmpty(spec.Args);
             Assert.True(spec.ExitCode == 0 ? spec.Stdout is not null : spec.Stderr.Count > 0 || spec.Stdout is not null, $"{name} says nothing about the expected answer");
-            Assert.True(spec.Pending is null || HostileCorpusRunner.PendingReasons.ContainsKey(spec.Pending), $"{name}: unknown pending reason '{spec.Pending}'");
         });
     }
 }

@@ -29,16 +29,20 @@ internal static class RunFailures
             var rule = condition.Rules.Select(rules.SpecOf).OfType<RuleSpec>().OrderBy(r => rules.OrderOf(r.Id)).FirstOrDefault();
             var premise = rule?.PremiseOf(condition.Expression);
             var facts = string.Join(", ", condition.Facts.Select(f => Describe(f.Value)));
-            var message = Invariant($"a condition of rule '{rule?.Id ?? "?"}' failed on {facts}: {cause}");
+            var message = Invariant($"a condition of rule '{rule?.Id ?? "?"}' ({Where(rule)}) failed on {facts}: {cause}");
             return new RuleRunException(At(rule, premise?.Line, premise?.Column, message), failure);
         }
 
         var actionRule = failure is RuleRhsExpressionEvaluationException rhs ? rules.FindRule(rhs.RuleName) : null;
-        return new RuleRunException(At(actionRule, null, null, Invariant($"rule '{actionRule?.Id ?? "?"}' failed while running: {cause}")), failure);
+        return new RuleRunException(At(actionRule, null, null, Invariant($"the action of rule '{actionRule?.Id ?? "?"}' ({Where(actionRule)}) failed while running: {cause}")), failure);
     }
 
     private static Diagnostic At(RuleSpec? rule, int? line, int? column, string message) =>
         new(DiagnosticSeverity.Error, DiagnosticCodes.RunFailed, message, rule?.File ?? string.Empty, line ?? rule?.Line ?? 0, column ?? rule?.Column ?? 0);
+
+    // The rule's start by file name and line: the diagnostic's own position is the premise, and the message must
+    // not carry a path that depends on the machine.
+    private static string Where(RuleSpec? rule) => rule is null ? "unknown rule" : Invariant($"{Path.GetFileName(rule.File)}:{rule.Line}");
 
     private static string Describe(object? fact) => fact switch
     {

@@ -39,6 +39,12 @@ internal sealed class TestCommand : ICliCommand
 
             var suite = new RuleTestRunner(kb.Advisor).RunAll(chosen);
             TestReportWriter.Write(console.Out, suite, knowledge.Display);
+
+            // A run that stopped (a budget, a failing condition) is a fault of the rules, not of a test's
+            // expectations: report it once, positioned, as invalid input.
+            var stops = new DiagnosticBag();
+            stops.AddRange(suite.Results.Select(r => r.StoppedBy).OfType<Diagnostic>().Distinct());
+            knowledge.Report(stops, "rule base");
             if (suite.FailedCount > 0)
             {
                 return ExitCodes.Failure;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using NRules.RuleModel;
 
 namespace PolicyAdvisor.Rules;
@@ -13,11 +15,20 @@ internal sealed class ActionRunner(FactSchema schema, RuleSpecHeader rule, Actio
     // One conclusion per activation, so one key: NRules keeps linked facts per activation.
     private const string LinkKey = "conclusion";
 
+    // Past this, the matched facts' ids are hashed into the conclusion's id: in a cycle of rules each id embeds the
+    // last, and would otherwise grow until it, not the cycle, is what stops the run.
+    private const int MaxSupportText = 1_000;
+
     /// <summary>Runs the action for one activation (first match or a changed match).</summary>
     public void Run(IContext context)
     {
         var bindings = Bindings(context.Match);
         var support = string.Join(",", context.Match.Facts.Select(f => f.Value).OfType<object>().Where(schema.IsFact).Select(schema.IdOf));
+        if (support.Length > MaxSupportText)
+        {
+            support = "#" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(support)))[..16];
+        }
+
         var id = $"{rule.Id}({support})";
         var rationale = because.Render(bindings, schema);
         Check("the conclusion's id", id);

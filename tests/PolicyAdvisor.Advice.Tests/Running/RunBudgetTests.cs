@@ -35,6 +35,21 @@ public sealed class RunBudgetTests
     }
 
     [Fact]
+    public void Run_CycleWithConstantValues_StopsAtTheFiringBudgetNotAtAnIdGrownByTheCycle()
+    {
+        // Arrange: each conclusion's id embeds the ids it matched, so only hashing long supports keeps them short
+        var rules = LoopRules.Replace("set: { n: \"{{ a.n }}{{ a.id }}\" }", "set: { n: \"c\" }", StringComparison.Ordinal)
+            .Replace("set: { n: \"{{ b.n }}\" }", "set: { n: \"c\" }", StringComparison.Ordinal);
+        var knowledge = ScratchKnowledge.Load(LoopTypes, rules, new RunBudgets { MaxFirings = 400 });
+
+        // Act
+        var failure = Assert.Throws<RuleRunException>(() => knowledge.Advisor.Run(Mini.Situation(knowledge, "base")));
+
+        // Assert
+        Assert.Equal(DiagnosticCodes.RuleLoop, failure.Diagnostic.Code);
+    }
+
+    [Fact]
     public void Run_DerivedTextGrowingEachCycle_StopsAtTheTextBudgetAtTheRule()
     {
         // Arrange
