@@ -44,8 +44,8 @@ public sealed class KnowledgeBase
         return found.Any(d => d.IsError) || ruleBase.SessionFactory is null ? null : new KnowledgeBase(ruleBase, rulesDirectory, seedsDirectory);
     }
 
-    /// <summary>A loader for situation files against this schema and these digests.</summary>
-    public SituationLoader Situations => new(RuleBase.Schema, RuleBase.Sources);
+    /// <summary>A loader for situation files against this schema, these digests and the risks these rules raise.</summary>
+    public SituationLoader Situations => SituationLoader.For(RuleBase);
 
     /// <summary>
     /// The fingerprint of everything that shapes advice for <paramref name="situation"/>: rule files, schema,

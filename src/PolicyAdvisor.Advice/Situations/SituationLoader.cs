@@ -240,7 +240,7 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
             map.String("note", diagnostics) ?? inherited?.Note,
             GuardedYamlReader.DisplayPath(map.File),
             map.Line,
-            ReadUncertain(id, type, map, diagnostics) is { Count: > 0 } u ? u : inherited?.Uncertain ?? [])
+            new UncertaintyReader(schema, risks).Read(id, type, map, diagnostics) is { Count: > 0 } u ? u : inherited?.Uncertain ?? [])
         {
             // A fact restated with new fields is stated anew: the window of the old statement does not carry over.
             Until = map.Has("until") || map.Has("expires") ? ValidityWindow.Read(map, diagnostics, AdviceCodes.TwoValidityKeys) : map.Has("fields") ? null : inherited?.Until,
@@ -259,54 +259,6 @@ public sealed class SituationLoader(FactSchema schema, SourceLibrary? sources, I
         }
 
         return claims;
-    }
-
-    private List<UncertainField> ReadUncertain(string id, FactTypeSpec type, YamlMapping map, DiagnosticBag diagnostics)
-    {
-        var result = new List<UncertainField>();
-        foreach (var (key, list) in map["uncertain"].AsMapping(diagnostics, "'uncertain'")?.Entries ?? [])
-        {
-            if (type.Field(key.Value) is not { } field)
-            {
-                diagnostics.Error(AdviceCodes.UnknownField, $"{type.Name} has no field '{key.Value}'{Suggest.DidYouMean(key.Value, type.Fields.Select(f => f.Name))}", key);
-                continue;
-            }
-
-            var alternatives = new List<Alternative>();
-            foreach (var item in list.AsSequence(diagnostics, $"'uncertain.{key.Value}'")?.Items ?? [])
-            {
-                if (item.AsMapping(diagnostics, "an alternative") is not { } alt || !alt.CheckKeys(diagnostics, SituationShape.Alternative))
-                {
-                    continue;
-                }
-
-                var value = schema.ConvertValue(field, alt["value"]!, diagnostics);
-                var words = alt.Scalar("likelihood", diagnostics);
-                if (words is not null && Likelihood.Find(words.Value) is { } likelihood)
-                {
-                    alternatives.Add(new Alternative(value, likelihood) { Realises = Realised(alt, diagnostics) });
-                }
-                else if (words is not null)
-                {
-                    diagnostics.Error(AdviceCodes.BadLikelihood, $"likelihood '{words.Value}' is not on the estimative scale: {string.Join(", ", Likelihood.Scale.Select(l => l.Words))}", words);
-                }
-            }
-
-            result.Add(new UncertainField(id, field.Name, alternatives));
-        }
-
-        return result;
-    }
-
-    private string[] Realised(YamlMapping alternative, DiagnosticBag diagnostics)
-    {
-        var named = alternative.ScalarList("realises", diagnostics);
-        foreach (var risk in named.Where(r => risks is not null && !risks.Contains(r.Value)))
-        {
-            diagnostics.Error(AdviceCodes.UnknownRealisedRisk, $"realises '{risk.Value}': no rule raises that risk{Suggest.DidYouMean(risk.Value, risks!)}", risk);
-        }
-
-        return named.Select(r => r.Value).ToArray();
     }
 
     /// <summary>The default fact id for a type: <c>RussianPosture</c> becomes <c>russian-posture</c>.</summary>

@@ -106,6 +106,17 @@ public sealed class SituationLoaderTests
     }
 
     [Fact]
+    public void Situations_RealisesARiskNoRuleRaises_TheLoaderMemoAndExplainUseReportsIt()
+    {
+        // Act: the loader every command loads a situation with
+        var (situation, diagnostics) = Mini.LoadText(_knowledge, "title: t\nas_of: 2026-01-01\nfacts:\n  - type: Referendum\n    confidence: high\n    uncertain:\n      passed:\n        - { value: false, likelihood: likely, realises: [old-framwork] }\n");
+
+        // Assert
+        Assert.Null(situation);
+        Assert.Equal("PA0509", Assert.Single(diagnostics.Items, d => d.IsError).Code);
+    }
+
+    [Fact]
     public void LoadSituations_RealisesARiskNoRuleRaises_RulesCheckReportsItWithDidYouMean()
     {
         // Arrange
