@@ -2,7 +2,7 @@
 # Cold load of the shipped rule base, each load in a fresh process of the benchmark published Release + ReadyToRun
 # (framework-dependent, linux-x64), variants alternated so all see the same load: NRules with its own expression
 # compiler ("default"), NRules with FastExpressionCompiler ("fec"), and with OLD_ROOT=checkout the `load` of another
-# checkout's benchmark ("old", e.g. the last commit before NRules). Prints every process's line, then per variant
+# checkout's benchmark on that checkout's own rule base ("old", e.g. the last commit before NRules). Prints every process's line, then per variant
 # the median and best of the cold loads, wall and CPU. Run from the repository root (it loads ./rules and ./seeds).
 # Usage: bench/PolicyAdvisor.Benchmarks/Loading/LoadTiming.sh   (env: ROUNDS=8 VARIANTS="default fec" OLD_ROOT= KEEP=dir)
 set -euo pipefail
@@ -25,7 +25,8 @@ echo "cold load, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut
 : >"$work/cold.txt"
 for round in $(seq "$rounds"); do
   for v in "${variants[@]}"; do
-    if [[ "$v" == old ]]; then line=$("$work/old/PolicyAdvisor.Benchmarks" load --runs 2 | tr '\n' ' ')
+    # The old build loads its own checkout's rule base: a later rule base may use keys its loader predates.
+    if [[ "$v" == old ]]; then line=$(cd "$OLD_ROOT" && "$work/old/PolicyAdvisor.Benchmarks" load --runs 2 | tr '\n' ' ')
     else line=$("$work/new/PolicyAdvisor.Benchmarks" load --runs 2 --compiler "$v" | tr '\n' ' '); fi
     echo "round $round $v: $line"
     awk -v v="$v" '{ for (i = 1; i < NF; i++) { if ($i == "wall_ms" && !w) w = $(i + 1); if ($i == "cpu_ms" && !c) c = $(i + 1) } } END { print v, w, c }' <<<"$line" >>"$work/cold.txt"
